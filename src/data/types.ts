@@ -1,0 +1,88 @@
+/** The six inference options the guide covers, in the order it presents them. */
+export const OPTION_IDS = ['batch', 'realtime', 'serverless', 'async', 'bedrock', 'lambda'] as const;
+export type OptionId = (typeof OPTION_IDS)[number];
+
+/** Limits also come from services that sit in front of a model. */
+export type Subject = OptionId | 'apigateway' | 'sdk';
+
+/** Every unit a limit may be stated in. Byte units are written the way AWS writes them. */
+export const UNITS = [
+  'bytes',
+  'KB',
+  'MB',
+  'GB',
+  'ms',
+  's',
+  'min',
+  'h',
+  'count',
+  'px',
+  'percent',
+  'USD per 1M requests',
+  'USD per GB-second',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const BYTE_UNITS = ['bytes', 'KB', 'MB', 'GB'] as const satisfies readonly Unit[];
+export type ByteUnit = (typeof BYTE_UNITS)[number];
+export const TIME_UNITS = ['ms', 's', 'min', 'h'] as const satisfies readonly Unit[];
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+/**
+ * What "MB" means for one limit. AWS pages write "MB" for both 10^6 and 2^20 bytes:
+ * - `binary`: AWS states the limit in bytes, or says its MB are 2^20 bytes;
+ * - `decimal`: AWS states 10^6-byte megabytes;
+ * - `unstated`: AWS does not say, so a size between the two readings may or may not fit.
+ */
+export type ByteBase = 'binary' | 'decimal' | 'unstated';
+
+/** A value stated in a unit, with the byte convention when the unit is a byte unit. */
+export interface StatedValue {
+  value: number;
+  unit: Unit;
+  byteBase?: ByteBase;
+}
+
+/** A value that AWS pages used to state and no longer do. */
+export interface PreviousValue extends StatedValue {
+  /** ISO date (YYYY-MM-DD or YYYY-MM) on which the value stopped applying, when known. */
+  until?: string;
+  /** Where the old value is still printed, or where the change was announced. */
+  source: string;
+  note: string;
+}
+
+/** A value that another AWS page states today, in disagreement with the main one. */
+export interface ConflictingValue extends StatedValue {
+  source: string;
+  sourceTitle: string;
+  note: string;
+}
+
+export interface LimitEntry extends StatedValue {
+  id: string;
+  subject: Subject;
+  /** What is limited, as a short noun phrase: "Maximum request payload". */
+  quantity: string;
+  /** The AWS page that states the value. */
+  source: string;
+  sourceTitle: string;
+  /** ISO date (YYYY-MM-DD) on which someone read the value at its source. */
+  verifiedOn: string;
+  /** `disputed` when AWS pages disagree today; the other values are in `conflicting`. */
+  status: 'current' | 'disputed';
+  /** ISO date from which the current value applies, when AWS gives one. */
+  since?: string;
+  /** True when the value is a default or quota that a customer can change. */
+  adjustable?: boolean;
+  note?: string;
+  previous?: readonly PreviousValue[];
+  conflicting?: readonly ConflictingValue[];
+}
+
+/** A qualitative fact (not a number) with its source. */
+export interface SourcedFact {
+  text: string;
+  source: string;
+  verifiedOn: string;
+}
