@@ -1,7 +1,7 @@
-import {LIMITS, type LimitId} from './limits';
+import {LIMITS, type LimitId} from './limits/index';
 import type {LimitEntry, Subject} from './types';
 
-export {LIMITS, type LimitId} from './limits';
+export {LIMITS, type LimitId} from './limits/index';
 export {OPTIONS, getOption, type InferenceOption} from './options';
 export * from './types';
 

@@ -1,4 +1,4 @@
-import type {LimitId} from './limits';
+import type {LimitId} from './limits/index';
 import type {OptionId, SourcedFact} from './types';
 
 /*

@@ -1,0 +1,65 @@
+import type {LimitEntry} from '../types';
+import {from, src} from './sources';
+
+/** SageMaker Batch Transform. */
+export const BATCH_LIMITS = [
+  {
+    id: 'batch.defaultMiniBatch',
+    subject: 'batch',
+    quantity: 'Default mini-batch size (MaxPayloadInMB)',
+    value: 6,
+    unit: 'MB',
+    byteBase: 'unstated',
+    ...from(src.createTransformJob),
+    status: 'current',
+    adjustable: true,
+  },
+  {
+    id: 'batch.maxMiniBatch',
+    subject: 'batch',
+    quantity: 'Largest mini-batch size (MaxPayloadInMB)',
+    value: 100,
+    unit: 'MB',
+    byteBase: 'unstated',
+    ...from(src.createTransformJob),
+    status: 'current',
+  },
+  {
+    id: 'batch.maxInFlight',
+    subject: 'batch',
+    quantity: 'MaxConcurrentTransforms × MaxPayloadInMB, at most',
+    value: 100,
+    unit: 'MB',
+    byteBase: 'unstated',
+    ...from(src.createTransformJob),
+    status: 'current',
+  },
+  {
+    id: 'batch.defaultInvocationTimeout',
+    subject: 'batch',
+    quantity: 'Time one invocation may take when InvocationsTimeoutInSeconds is not set',
+    value: 600,
+    unit: 's',
+    ...from(src.modelClientConfig),
+    status: 'current',
+  },
+  {
+    id: 'batch.maxInvocationTimeout',
+    subject: 'batch',
+    quantity: 'Longest InvocationsTimeoutInSeconds',
+    value: 3600,
+    unit: 's',
+    ...from(src.modelClientConfig),
+    status: 'current',
+    adjustable: true,
+  },
+  {
+    id: 'batch.maxRetries',
+    subject: 'batch',
+    quantity: 'Retries of a failed invocation (InvocationsMaxRetries, also the default)',
+    value: 3,
+    unit: 'count',
+    ...from(src.modelClientConfig),
+    status: 'current',
+  },
+] as const satisfies readonly LimitEntry[];
