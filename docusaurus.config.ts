@@ -1,7 +1,7 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+import {darkCodeTheme, lightCodeTheme} from './src/theme-config/prism';
 
 // Runs in Node.js at build time; nothing here reaches the browser bundle.
 
@@ -155,8 +155,8 @@ const config: Config = {
         'An independent study guide, not affiliated with Amazon Web Services. AWS limits change: every number links to the AWS page it comes from.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash'],
     },
   } satisfies Preset.ThemeConfig,

@@ -13,7 +13,7 @@ export function proseOf(source: string): string {
 
 // A number followed by a unit of size, time, money or share: the shape of an AWS limit.
 const TYPED_LIMIT =
-  /(?<![\w.])(\$\s?\d[\d,.]*|\d[\d,.]*\s?(?:bytes?|KB|MB|GB|TB|KiB|MiB|GiB|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|px|pixels|%|percent)(?![\w]))/g;
+  /(?<![\w.-])(\$\s?\d[\d,.]*|\d[\d,.]*\s?(?:bytes?|KB|MB|GB|TB|KiB|MiB|GiB|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|px|pixels|%|percent)(?![\w]))/g;
 
 export function typedLimits(source: string): string[] {
   return [...proseOf(source).matchAll(TYPED_LIMIT)].map((match) => match[0]);

@@ -1,5 +1,14 @@
 import type {LimitEntry} from '../types';
-import {from, src} from './sources';
+import {from, SM_API, src} from './sources';
+
+const asyncClientConfig = {
+  url: `${SM_API}/API_AsyncInferenceClientConfig.html`,
+  title: 'SageMaker API Reference: AsyncInferenceClientConfig',
+};
+const asyncNotificationConfig = {
+  url: `${SM_API}/API_AsyncInferenceNotificationConfig.html`,
+  title: 'SageMaker API Reference: AsyncInferenceNotificationConfig',
+};
 
 /** SageMaker Asynchronous Inference. */
 export const ASYNC_LIMITS = [
@@ -30,7 +39,7 @@ export const ASYNC_LIMITS = [
     unit: 's',
     ...from(src.asyncInvoke),
     status: 'current',
-    adjustable: true,
+    note: 'Set per request with InvocationTimeoutSeconds, from 1 s up to this maximum; without it a request times out after the default below.',
     previous: [
       {
         value: 15,
@@ -66,5 +75,26 @@ export const ASYNC_LIMITS = [
     unit: 's',
     ...from(src.invokeEndpointAsync),
     status: 'current',
+  },
+  {
+    id: 'async.maxConcurrentInvocationsPerInstance',
+    subject: 'async',
+    quantity: 'Highest MaxConcurrentInvocationsPerInstance (requests SageMaker sends to one container at once)',
+    value: 1000,
+    unit: 'count',
+    ...from(asyncClientConfig),
+    status: 'current',
+    note: 'Optional; when it is not set, SageMaker chooses a value.',
+  },
+  {
+    id: 'async.maxNotificationResponse',
+    subject: 'async',
+    quantity: 'Largest inference response copied into the SNS notification (IncludeInferenceResponseIn)',
+    value: 128,
+    unit: 'KB',
+    byteBase: 'unstated',
+    ...from(asyncNotificationConfig),
+    status: 'current',
+    note: 'A larger response is not included in the message; read it from the output location in Amazon S3.',
   },
 ] as const satisfies readonly LimitEntry[];

@@ -1,5 +1,5 @@
 import type {LimitEntry} from '../types';
-import {from, src} from './sources';
+import {from, SM_API, src} from './sources';
 
 /** SageMaker Batch Transform. */
 export const BATCH_LIMITS = [
@@ -61,5 +61,18 @@ export const BATCH_LIMITS = [
     unit: 'count',
     ...from(src.modelClientConfig),
     status: 'current',
+  },
+  {
+    id: 'batch.maxInstances',
+    subject: 'batch',
+    quantity: 'Instances in one transform job (TransformResources.InstanceCount)',
+    value: 100,
+    unit: 'count',
+    ...from({
+      url: `${SM_API}/API_TransformResources.html`,
+      title: 'SageMaker API Reference: TransformResources',
+    }),
+    status: 'current',
+    note: 'The default is one instance. Instances split the work by S3 object, so extra instances help only when the input is spread over several objects. Account-level service quotas per instance type may be lower.',
   },
 ] as const satisfies readonly LimitEntry[];

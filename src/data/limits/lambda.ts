@@ -1,5 +1,5 @@
 import type {LimitEntry} from '../types';
-import {from, src} from './sources';
+import {from, LAMBDA, src} from './sources';
 
 /** AWS Lambda. */
 export const LAMBDA_LIMITS = [
@@ -30,6 +30,19 @@ export const LAMBDA_LIMITS = [
     ...from(src.lambdaTimeout),
     status: 'current',
     adjustable: true,
+  },
+  {
+    id: 'lambda.initPhase',
+    subject: 'lambda',
+    quantity: 'Init phase (code outside the handler) of an on-demand function',
+    value: 10,
+    unit: 's',
+    ...from({
+      url: `${LAMBDA}/dg/lambda-runtime-environment.html`,
+      title: 'AWS Lambda: Understanding the Lambda execution environment lifecycle',
+    }),
+    status: 'current',
+    note: 'If Init runs longer, Lambda retries it at the first invocation under the function timeout. Provisioned concurrency and SnapStart functions may initialize for longer.',
   },
   {
     id: 'lambda.minMemory',

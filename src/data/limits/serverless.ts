@@ -62,6 +62,16 @@ export const SERVERLESS_LIMITS = [
     status: 'current',
   },
   {
+    id: 'serverless.maxProvisionedConcurrency',
+    subject: 'serverless',
+    quantity: 'Highest ProvisionedConcurrency for one endpoint',
+    value: 200,
+    unit: 'count',
+    ...from(src.serverlessConfig),
+    status: 'current',
+    note: 'Optional; it must not exceed the MaxConcurrency of the same endpoint.',
+  },
+  {
     id: 'serverless.accountConcurrency',
     subject: 'serverless',
     quantity: 'Total concurrency of all serverless endpoints in a large Region (default quota)',

@@ -1,0 +1,59 @@
+import {expect, gotoHydrated, test} from './support/fixtures';
+
+test('the home page presents the guide and links to all six options', async ({page}) => {
+  await gotoHydrated(page, '/');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('AWS Inference Guide');
+  const cards = page.getByRole('region', {name: 'The six options'}).getByRole('listitem');
+  await expect(cards).toHaveCount(6);
+  await cards.filter({hasText: 'SageMaker Serverless Inference'}).getByRole('link').click();
+  await expect(page).toHaveURL(/\/docs\/serverless$/);
+});
+
+test('the colour-mode toggle switches modes and the choice survives a reload', async ({page}) => {
+  await gotoHydrated(page, '/docs/overview');
+  const html = page.locator('html');
+  const before = await html.getAttribute('data-theme');
+  const after = before === 'dark' ? 'light' : 'dark';
+  // The toggle cycles through system, light and dark; click until the mode changes.
+  const toggle = page.getByRole('button', {name: /Switch between dark and light mode/});
+  for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) === before; i += 1) await toggle.click();
+  await expect(html).toHaveAttribute('data-theme', after);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await expect(html).toHaveAttribute('data-theme', after);
+});
+
+test('dark mode follows the system preference on a first visit', async ({browser}) => {
+  const context = await browser.newContext({colorScheme: 'dark'});
+  const page = await context.newPage();
+  await gotoHydrated(page, '/docs/overview');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await context.close();
+});
+
+test('search finds "serverless" and opens its page', async ({page}) => {
+  await gotoHydrated(page, '/docs/overview');
+  const box = page.getByPlaceholder('Search');
+  await box.fill('serverless');
+  const first = page.getByRole('option').filter({hasText: /Serverless/}).first();
+  await expect(first).toBeVisible();
+  await first.click();
+  await expect(page).toHaveURL(/\/docs\/serverless/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('SageMaker Serverless Inference');
+});
+
+test('doc pages have an edit link and a last-updated date', async ({page}) => {
+  await gotoHydrated(page, '/docs/lambda');
+  await expect(page.getByRole('link', {name: /Edit this page/})).toHaveAttribute('href', /github\.com\/.+\/edit\/main\/docs\/lambda\.mdx$/);
+  await expect(page.getByText(/Last updated/)).toBeVisible();
+});
+
+test('no request leaves the site’s own origin', async ({page, baseURL}) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== new URL(baseURL ?? '').origin && url.protocol !== 'data:') foreign.push(request.url());
+  });
+  for (const path of ['/', '/docs/overview', '/docs/tools/payload-estimator']) await gotoHydrated(page, path);
+  expect(foreign).toEqual([]);
+});

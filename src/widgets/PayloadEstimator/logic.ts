@@ -1,0 +1,369 @@
+/**
+ * Payload-size estimator: how many bytes one request carries, and whether that fits each
+ * option's request limits. Pure functions; the component only renders.
+ */
+import {getLimit, type LimitEntry, type LimitId, type OptionId} from '../../data';
+import {byteRange} from '../../lib/units';
+import {logAxis, type Axis} from '../shared/logic/chart';
+import {
+  fitBytes,
+  MAX_BYTES,
+  MAX_SECONDS,
+  SIZE_UNITS,
+  sizeToBytes,
+  TIME_UNITS,
+  timeToSeconds,
+  type Fit,
+  type SizeUnit,
+} from '../shared/logic/measure';
+import {bytes as range} from '../shared/logic/limits';
+import {parseAmount, pickEnum, type FormErrors, type Parsed} from '../shared/logic/parse';
+import {ref, type Part} from '../shared/logic/parts';
+import type {Schema, Values} from '../shared/logic/query';
+
+export const KINDS = ['bytes', 'text', 'json', 'image', 'audio', 'file'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const ENCODINGS = ['binary', 'base64-json', 'json-text'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/** UTF-8 bytes per character, by the script most of the text is in. */
+export const SCRIPTS = ['ascii', 'latin', 'cjk', 'emoji'] as const;
+export type Script = (typeof SCRIPTS)[number];
+export const BYTES_PER_CHAR: Record<Script, number> = {ascii: 1, latin: 2, cjk: 3, emoji: 4};
+
+export const IMAGE_MODES = ['size', 'pixels'] as const;
+
+/**
+ * Rough bytes per pixel of a typical photograph in each format. Compressed sizes depend on the
+ * picture; these are estimates and the widget says so.
+ */
+export const IMAGE_FORMATS = ['jpeg', 'png', 'rgb', 'rgba'] as const;
+export type ImageFormat = (typeof IMAGE_FORMATS)[number];
+export const BYTES_PER_PIXEL: Record<ImageFormat, number> = {jpeg: 0.35, png: 2, rgb: 3, rgba: 4};
+
+export const PAYLOAD_SCHEMA = {
+  kind: {kind: 'choice', default: 'image', values: KINDS, label: 'what the request carries'},
+  size: {kind: 'text', default: '5'},
+  sizeUnit: {kind: 'choice', default: 'MB', values: SIZE_UNITS, label: 'the size unit'},
+  chars: {kind: 'text', default: '20,000'},
+  script: {kind: 'choice', default: 'ascii', values: SCRIPTS, label: 'the kind of text'},
+  records: {kind: 'text', default: '100'},
+  recordSize: {kind: 'text', default: '2'},
+  recordUnit: {kind: 'choice', default: 'KB', values: SIZE_UNITS, label: 'the record size unit'},
+  images: {kind: 'text', default: '1'},
+  imageBy: {kind: 'choice', default: 'size', values: IMAGE_MODES, label: 'how images are described'},
+  imageSize: {kind: 'text', default: '5'},
+  imageUnit: {kind: 'choice', default: 'MB', values: SIZE_UNITS, label: 'the image size unit'},
+  width: {kind: 'text', default: '4000'},
+  height: {kind: 'text', default: '3000'},
+  format: {kind: 'choice', default: 'jpeg', values: IMAGE_FORMATS, label: 'the image format'},
+  audioLength: {kind: 'text', default: '20'},
+  audioUnit: {kind: 'choice', default: 'min', values: TIME_UNITS, label: 'the audio length unit'},
+  bitrate: {kind: 'text', default: '128'},
+  encoding: {kind: 'choice', default: 'base64-json', values: ENCODINGS, label: 'how it is sent'},
+  envelope: {kind: 'text', default: '100'},
+} as const satisfies Schema;
+
+export type PayloadValues = Values<typeof PAYLOAD_SCHEMA>;
+export type PayloadField = keyof PayloadValues;
+
+export interface PayloadInput {
+  kind: Kind;
+  encoding: Encoding;
+  /** Raw bytes of each item (one image, one record, one file...) before encoding. */
+  itemBytes: number;
+  /** How many items one request carries. */
+  items: number;
+  /** Bytes of JSON around the data: keys, brackets, other fields. */
+  envelopeBytes: number;
+  /** Image width and height, when given. */
+  pixels?: {width: number; height: number};
+}
+
+const COUNT_MAX = 1_000_000;
+const sizeRules = (noun: string) => ({noun, max: MAX_BYTES, maxText: 'Enter at most 10 TB; no AWS inference request comes close.'});
+const countRules = (noun: string) => ({noun, max: COUNT_MAX, integer: true, maxText: 'Enter at most a million.'});
+
+function readSize(raw: string, unitRaw: string, noun: string): Parsed<number> {
+  const unit: SizeUnit = pickEnum(unitRaw, SIZE_UNITS) ?? 'MB';
+  const parsed = parseAmount(raw, sizeRules(noun));
+  if (!parsed.ok) return parsed;
+  const bytes = sizeToBytes(parsed.value, unit);
+  if (bytes > MAX_BYTES) return {ok: false, error: sizeRules(noun).maxText};
+  return {ok: true, value: bytes};
+}
+
+/** Turns the raw form into checked input, or a message for each bad field. */
+export function readPayloadForm(values: PayloadValues): {input?: PayloadInput; errors: FormErrors<PayloadField>} {
+  const errors: FormErrors<PayloadField> = {};
+  const kind: Kind = pickEnum(values.kind, KINDS) ?? 'image';
+  const encoding: Encoding = pickEnum(values.encoding, ENCODINGS) ?? 'base64-json';
+  let itemBytes = 0;
+  let items = 1;
+  let pixels: PayloadInput['pixels'];
+
+  const take = (field: PayloadField, parsed: Parsed<number>): number => {
+    if (parsed.ok) return parsed.value;
+    errors[field] = parsed.error;
+    return 0;
+  };
+
+  switch (kind) {
+    case 'bytes':
+    case 'file':
+      itemBytes = take('size', readSize(values.size, values.sizeUnit, 'a size'));
+      break;
+    case 'text': {
+      const chars = take('chars', parseAmount(values.chars, {...countRules('a number of characters'), max: MAX_BYTES, maxText: 'Enter at most ten trillion characters.'}));
+      const script: Script = pickEnum(values.script, SCRIPTS) ?? 'ascii';
+      itemBytes = chars * BYTES_PER_CHAR[script];
+      break;
+    }
+    case 'json':
+      items = take('records', parseAmount(values.records, countRules('a number of records')));
+      itemBytes = take('recordSize', readSize(values.recordSize, values.recordUnit, 'a record size'));
+      break;
+    case 'image': {
+      items = take('images', parseAmount(values.images, countRules('a number of images')));
+      if (values.imageBy === 'pixels') {
+        const side = {noun: 'a side in pixels', max: 1_000_000, integer: true, maxText: 'Enter at most a million pixels per side.'};
+        const width = take('width', parseAmount(values.width, side));
+        const height = take('height', parseAmount(values.height, side));
+        const format: ImageFormat = pickEnum(values.format, IMAGE_FORMATS) ?? 'jpeg';
+        itemBytes = Math.ceil(width * height * BYTES_PER_PIXEL[format]);
+        pixels = {width, height};
+      } else {
+        itemBytes = take('imageSize', readSize(values.imageSize, values.imageUnit, 'an image size'));
+      }
+      break;
+    }
+    case 'audio': {
+      const unit = pickEnum(values.audioUnit, TIME_UNITS) ?? 'min';
+      const length = take('audioLength', parseAmount(values.audioLength, {noun: 'a length', max: MAX_SECONDS, maxText: 'Enter at most 30 days of audio.'}));
+      const kbps = take('bitrate', parseAmount(values.bitrate, {noun: 'a bitrate in kbit/s', max: 100_000, maxText: 'Enter at most 100,000 kbit/s.'}));
+      itemBytes = Math.ceil((timeToSeconds(length, unit) * kbps * 1000) / 8);
+      break;
+    }
+  }
+
+  let envelopeBytes = 0;
+  if (encoding !== 'binary') {
+    envelopeBytes = take('envelope', parseAmount(values.envelope, {noun: 'an envelope size in bytes', allowZero: true, integer: true, max: 1e9, maxText: 'Enter at most 1,000,000,000 bytes of envelope.'}));
+  }
+  if (encoding === 'json-text' && (kind === 'image' || kind === 'audio' || kind === 'file' || kind === 'bytes')) {
+    errors.encoding = 'Binary data cannot travel as plain JSON text: choose base64 inside JSON, or a binary body.';
+  }
+  if (Object.keys(errors).length > 0) return {errors};
+  if (itemBytes * items > MAX_BYTES) {
+    return {errors: {[kind === 'json' ? 'records' : 'images']: 'That adds up to more than 10 TB; enter fewer or smaller items.'}};
+  }
+  return {input: {kind, encoding, itemBytes, items, envelopeBytes, pixels}, errors};
+}
+
+/** Length of the base64 text for `bytes` bytes: four characters for every three bytes, padded. */
+export function base64Length(bytes: number): number {
+  if (!Number.isFinite(bytes) || bytes <= 0) return 0;
+  return 4 * Math.ceil(bytes / 3);
+}
+
+/** Bytes of one item as it travels. */
+export function encodedItemBytes(input: PayloadInput): number {
+  if (input.encoding === 'base64-json') return base64Length(input.itemBytes) + 2; // the quotes
+  if (input.encoding === 'json-text' && input.kind === 'text') return input.itemBytes + 2;
+  return input.itemBytes;
+}
+
+/** Bytes of the whole request body. JSON items are separated by commas. */
+export function requestBytes(input: PayloadInput): number {
+  const item = encodedItemBytes(input);
+  if (input.encoding === 'binary') return item * input.items;
+  return item * input.items + Math.max(0, input.items - 1) + input.envelopeBytes;
+}
+
+export interface Check {
+  /** What is compared: "Synchronous invocation". */
+  label: string;
+  limit: LimitId;
+  /** Bytes compared against the limit. */
+  bytes: number;
+  fit: Fit;
+  used: number;
+  headroom: number;
+  /** The other reading of a disputed limit. */
+  disputed?: {fit: Fit; used: number};
+}
+
+export interface OptionPayloadVerdict {
+  option: OptionId;
+  /** The overall answer for this option: the best way to send the request, if any fits. */
+  fit: Fit | 'disputed';
+  checks: Check[];
+  detail: Part[];
+  /** Batch Transform: records per mini-batch at the default and the largest MaxPayloadInMB. */
+  perMiniBatch?: {atDefault: number; atMax: number};
+}
+
+function check(label: string, id: LimitId, bytes: number): Check {
+  const entry: LimitEntry = getLimit(id);
+  const result = fitBytes(bytes, range(id));
+  const other = entry.conflicting?.[0];
+  const disputed = other ? fitBytes(bytes, byteRange(other)) : undefined;
+  return {label, limit: id, bytes, fit: result.fit, used: result.used, headroom: result.headroom, ...(disputed ? {disputed: {fit: disputed.fit, used: disputed.used}} : {})};
+}
+
+const ORDER: Record<Fit, number> = {fits: 0, maybe: 1, over: 2};
+
+function best(checks: Check[]): Fit {
+  return checks.reduce<Fit>((acc, c) => (ORDER[c.fit] < ORDER[acc] ? c.fit : acc), 'over');
+}
+
+export interface ChartMark {
+  title: string;
+  /** The limit drawn, for limit marks. */
+  limit?: LimitId;
+  bytes: number;
+  kind: 'request' | 'limit';
+}
+
+export interface PayloadResult {
+  requestBytes: number;
+  itemBytes: number;
+  encodedItemBytes: number;
+  items: number;
+  options: OptionPayloadVerdict[];
+  apiGateway: Check;
+  chart: {axis: Axis; marks: ChartMark[]};
+}
+
+export function estimatePayload(input: PayloadInput): PayloadResult {
+  const total = requestBytes(input);
+  const encodedItem = encodedItemBytes(input);
+
+  // Real-time: the hosting FAQ's limit, with the API model's smaller value as the other reading.
+  const realtime = check('Request body', 'realtime.maxPayload', total);
+  let realtimeFit: OptionPayloadVerdict['fit'] = realtime.fit;
+  let realtimeDetail: Part[] = ['Fits under both values AWS pages give.'];
+  if (realtime.disputed && realtime.disputed.fit !== 'fits' && realtime.fit !== 'over') {
+    realtimeFit = 'disputed';
+    realtimeDetail = [
+      'Depends on a disputed limit: under the hosting FAQ’s ',
+      ref('realtime.maxPayload'),
+      ', over the ',
+      {limit: 'realtime.maxPayload', which: 'conflicting'},
+      ' that the API reference and most exam material give. Test against your endpoint, or send it asynchronously.',
+    ];
+  } else if (realtime.fit === 'over') {
+    realtimeDetail = ['Too large for a real-time request. Asynchronous Inference takes inputs up to ', ref('async.maxPayload'), ' from S3.'];
+  } else if (realtime.fit === 'maybe') {
+    realtimeDetail = ['Between the decimal and binary readings of ', ref('realtime.maxPayload'), '; AWS does not say which applies.'];
+  }
+
+  const serverless = check('Request body', 'serverless.maxPayload', total);
+  const serverlessDetail: Part[] =
+    serverless.fit === 'fits'
+      ? ['Within the limit of ', ref('serverless.maxPayload'), ' for requests and responses.']
+      : serverless.fit === 'maybe'
+        ? ['Between the decimal and binary readings of ', ref('serverless.maxPayload'), '; AWS does not say which applies. Leave more room.']
+        : ['Over the limit of ', ref('serverless.maxPayload'), '. Use Asynchronous Inference, or Real-Time if the traffic is steady.'];
+
+  const inline = check('Inline Body', 'async.maxInlineBody', total);
+  const viaS3 = check('Input object in S3', 'async.maxPayload', total);
+  const asyncDetail: Part[] =
+    inline.fit === 'fits'
+      ? ['Small enough to send inline in the request Body (up to ', ref('async.maxInlineBody'), ') with no S3 upload.']
+      : viaS3.fit !== 'over'
+        ? ['Too large to send inline (', ref('async.maxInlineBody'), '): upload it to S3 and pass InputLocation; inputs may be up to ', ref('async.maxPayload'), '.']
+        : ['Over the largest input Asynchronous Inference takes (', ref('async.maxPayload'), '). Split the input.'];
+
+  // Batch Transform: a record (one item) must fit in a mini-batch; many records share one.
+  const record = input.encoding === 'binary' ? input.itemBytes : encodedItem;
+  const atDefault = check('One record in a default mini-batch', 'batch.defaultMiniBatch', record);
+  const atMax = check('One record in the largest mini-batch', 'batch.maxMiniBatch', record);
+  const perMiniBatch = {
+    atDefault: record > 0 ? Math.floor(range('batch.defaultMiniBatch').low / record) : 0,
+    atMax: record > 0 ? Math.floor(range('batch.maxMiniBatch').low / record) : 0,
+  };
+  const batchDetail: Part[] =
+    atDefault.fit === 'fits'
+      ? [`${perMiniBatch.atDefault.toLocaleString('en-US')} such records fit in one mini-batch at the default MaxPayloadInMB (`, ref('batch.defaultMiniBatch'), `), ${perMiniBatch.atMax.toLocaleString('en-US')} at the largest (`, ref('batch.maxMiniBatch'), ').']
+      : atMax.fit !== 'over'
+        ? ['One record is larger than the default mini-batch (', ref('batch.defaultMiniBatch'), '): raise MaxPayloadInMB, up to ', ref('batch.maxMiniBatch'), '.']
+        : ['One record is larger than the largest mini-batch (', ref('batch.maxMiniBatch'), '). Split records, or use Asynchronous Inference.'];
+
+  // Bedrock: images and documents travel in Converse with per-item limits; other requests as InvokeModel.
+  let bedrockCheck: Check;
+  let bedrockDetail: Part[];
+  if (input.kind === 'image') {
+    const each = check('Each image (Converse)', 'bedrock.maxImageSize', input.itemBytes);
+    const tooMany = input.items > getLimit('bedrock.maxImages').value;
+    const tooWide = input.pixels ? Math.max(input.pixels.width, input.pixels.height) > getLimit('bedrock.maxImageSide').value : false;
+    if (tooMany) {
+      bedrockDetail = ['A Converse message takes at most ', ref('bedrock.maxImages'), ' images; send them in several messages.'];
+    } else if (tooWide) {
+      bedrockDetail = ['Each side of an image may be at most ', ref('bedrock.maxImageSide'), '; resize it first.'];
+    } else if (each.fit === 'fits') {
+      bedrockDetail = ['Each image is within ', ref('bedrock.maxImageSize'), '. Converse takes raw image bytes; the SDK encodes them.'];
+    } else {
+      bedrockDetail = ['Each image may be at most ', ref('bedrock.maxImageSize'), ' in a Converse message; compress or resize it.'];
+    }
+    bedrockCheck = tooMany || tooWide ? {...each, fit: 'over'} : each;
+  } else if (input.kind === 'file') {
+    bedrockCheck = check('Document (Converse)', 'bedrock.maxDocumentSize', input.itemBytes);
+    bedrockDetail =
+      bedrockCheck.fit === 'fits'
+        ? ['Within the Converse limit of ', ref('bedrock.maxDocumentSize'), ' per document (up to ', ref('bedrock.maxDocuments'), ' documents per message).']
+        : ['A document in a Converse message may be at most ', ref('bedrock.maxDocumentSize'), '. Extract the text, or split the file.'];
+  } else {
+    bedrockCheck = check('InvokeModel body (Claude)', 'bedrock.claudeMaxPayload', total);
+    bedrockDetail =
+      bedrockCheck.fit === 'fits'
+        ? ['Within the InvokeModel limit of ', ref('bedrock.claudeMaxPayload'), ' for Anthropic Claude; other models have their own limits, and the context window (in tokens) usually binds first.']
+        : ['Over the InvokeModel limit of ', ref('bedrock.claudeMaxPayload'), ' for Anthropic Claude. Use batch inference from S3, or split the input.'];
+  }
+
+  const sync = check('Synchronous invocation', 'lambda.syncPayload', total);
+  const asyncEvent = check('Asynchronous invocation (event)', 'lambda.asyncPayload', total);
+  const lambdaDetail: Part[] =
+    asyncEvent.fit === 'fits'
+      ? ['Fits both a synchronous call (', ref('lambda.syncPayload'), ') and an asynchronous event (', ref('lambda.asyncPayload'), ').']
+      : sync.fit === 'fits'
+        ? ['Fits a synchronous call (', ref('lambda.syncPayload'), ') but not an asynchronous event (', ref('lambda.asyncPayload'), '). Older material gives an even smaller event limit, ', {limit: 'lambda.asyncPayload', which: 'previous'}, '.']
+        : ['Over the synchronous limit of ', ref('lambda.syncPayload'), '. Put the data in S3 and pass its key in the event.'];
+
+  const options: OptionPayloadVerdict[] = [
+    {option: 'batch', fit: atMax.fit === 'over' ? 'over' : atDefault.fit === 'fits' ? 'fits' : atMax.fit, checks: [atDefault, atMax], detail: batchDetail, perMiniBatch},
+    {option: 'realtime', fit: realtimeFit, checks: [realtime], detail: realtimeDetail},
+    {option: 'serverless', fit: serverless.fit, checks: [serverless], detail: serverlessDetail},
+    {option: 'async', fit: best([inline, viaS3]), checks: [inline, viaS3], detail: asyncDetail},
+    {option: 'bedrock', fit: bedrockCheck.fit, checks: [bedrockCheck], detail: bedrockDetail},
+    {option: 'lambda', fit: best([sync, asyncEvent]), checks: [sync, asyncEvent], detail: lambdaDetail},
+  ];
+
+  const apiGateway = check('API Gateway request payload', 'apigateway.payload', total);
+  const chartLimits: [LimitId, string][] = [
+    ['batch.maxMiniBatch', 'Batch Transform: largest mini-batch'],
+    ['realtime.maxPayload', 'Real-Time (hosting FAQ)'],
+    ['serverless.maxPayload', 'Serverless'],
+    ['async.maxInlineBody', 'Asynchronous: inline Body'],
+    ['async.maxPayload', 'Asynchronous: input in S3'],
+    ['lambda.syncPayload', 'Lambda: synchronous'],
+    ['lambda.asyncPayload', 'Lambda: asynchronous event'],
+    input.kind === 'image'
+      ? ['bedrock.maxImageSize', 'Bedrock: one image']
+      : input.kind === 'file'
+        ? ['bedrock.maxDocumentSize', 'Bedrock: one document']
+        : ['bedrock.claudeMaxPayload', 'Bedrock: InvokeModel (Claude)'],
+  ];
+  const limitMarks = chartLimits.map(([limit, title]) => ({title, limit, bytes: range(limit).low, kind: 'limit' as const}));
+  const marks: ChartMark[] = [{title: 'Your request', bytes: total, kind: 'request'}, ...limitMarks];
+  return {
+    requestBytes: total,
+    itemBytes: input.itemBytes,
+    encodedItemBytes: encodedItem,
+    items: input.items,
+    options,
+    apiGateway,
+    chart: {axis: logAxis(marks.map((mark) => mark.bytes)), marks},
+  };
+}

@@ -1,0 +1,11 @@
+/** Limits from the data module in the units the widgets compute with. */
+import {getLimit, type LimitId} from '../../../data';
+import {byteRange, statedSeconds, type ByteRange} from '../../../lib/units';
+
+export function seconds(id: LimitId): number {
+  return statedSeconds(getLimit(id));
+}
+
+export function bytes(id: LimitId): ByteRange {
+  return byteRange(getLimit(id));
+}

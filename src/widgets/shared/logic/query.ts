@@ -1,0 +1,73 @@
+/**
+ * A widget's inputs as a URL query, so a result can be shared. Fields are kept as the raw text
+ * the reader typed: a bad value in a link reaches its field and gets a message there, instead of
+ * vanishing. Defaults are left out of the query to keep links short.
+ */
+import {MAX_RAW_LENGTH, shorten} from './parse';
+
+export type FieldSpec =
+  | {kind: 'text'; default: string}
+  | {kind: 'choice'; default: string; values: readonly string[]; label: string};
+
+export type Schema = Record<string, FieldSpec>;
+
+export type Values<S extends Schema> = {[K in keyof S]: string};
+
+export interface ParsedQuery<S extends Schema> {
+  values: Values<S>;
+  /** A message per field whose value in the link was not usable. */
+  notices: Partial<Record<keyof S, string>>;
+}
+
+export function defaults<S extends Schema>(schema: S): Values<S> {
+  const values = {} as Values<S>;
+  for (const [key, spec] of Object.entries(schema) as [keyof S, FieldSpec][]) values[key] = spec.default;
+  return values;
+}
+
+/** Reads a query string ("?a=1&b=2" or "a=1&b=2"); unknown parameters are ignored. */
+export function parseQuery<S extends Schema>(search: string, schema: S): ParsedQuery<S> {
+  const values = defaults(schema);
+  const notices: Partial<Record<keyof S, string>> = {};
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return {values, notices};
+  }
+  for (const [key, spec] of Object.entries(schema) as [keyof S & string, FieldSpec][]) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    if (spec.kind === 'text') {
+      values[key] = raw.slice(0, MAX_RAW_LENGTH + 1);
+    } else if (spec.values.includes(raw)) {
+      values[key] = raw;
+    } else {
+      notices[key] = `The link gave “${shorten(raw)}” for ${spec.label}, which is not one of the choices; showing the default.`;
+    }
+  }
+  return {values, notices};
+}
+
+/** Writes the values that differ from their defaults, in schema order; "" when all are defaults. */
+export function serializeQuery<S extends Schema>(values: Values<S>, schema: S): string {
+  const params = new URLSearchParams();
+  for (const [key, spec] of Object.entries(schema) as [keyof S & string, FieldSpec][]) {
+    const value = values[key];
+    if (value !== undefined && value !== spec.default) params.set(key, value);
+  }
+  return params.toString();
+}
+
+/**
+ * The query of a page URL with this widget's parameters replaced, other parameters kept,
+ * for `history.replace`.
+ */
+export function mergeQuery<S extends Schema>(currentSearch: string, values: Values<S>, schema: S): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const key of Object.keys(schema)) params.delete(key);
+  const own = new URLSearchParams(serializeQuery(values, schema));
+  for (const [key, value] of own) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
