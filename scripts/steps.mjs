@@ -2,7 +2,7 @@
 // first thing they may have to do is install the dependencies.
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -33,6 +33,12 @@ function lockHash() {
 export function ensureDependencies() {
   const hash = lockHash();
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
+  // Installed by hand (`npm ci` or `npm install`) after the last change to the lockfile.
+  const hidden = path.join(root, 'node_modules', '.package-lock.json');
+  if (existsSync(hidden) && statSync(hidden).mtimeMs >= statSync(path.join(root, 'package-lock.json')).mtimeMs) {
+    writeFileSync(stamp, hash);
+    return;
+  }
   run('Install dependencies', 'npm', ['ci', '--no-audit', '--no-fund']);
   writeFileSync(stamp, hash);
 }

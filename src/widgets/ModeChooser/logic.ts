@@ -6,20 +6,9 @@
  */
 import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '../../data';
 import {byteRange} from '../../lib/units';
-import {
-  fitBytes,
-  MAX_BYTES,
-  MAX_SECONDS,
-  SIZE_UNITS,
-  sizeToBytes,
-  TIME_UNITS,
-  timeToSeconds,
-  type Fit,
-  type SizeUnit,
-  type TimeUnit,
-} from '../shared/logic/measure';
+import {fitBytes, readSize, readTime, SIZE_UNITS, TIME_UNITS, type Fit} from '../shared/logic/measure';
 import {seconds} from '../shared/logic/limits';
-import {parseAmount, pickEnum, type FormErrors} from '../shared/logic/parse';
+import {pickEnum, type FormErrors} from '../shared/logic/parse';
 import {ref, type Part} from '../shared/logic/parts';
 import type {Schema, Values} from '../shared/logic/query';
 
@@ -58,17 +47,13 @@ export interface Workload {
 
 export function readChooserForm(values: ChooserValues): {workload?: Workload; errors: FormErrors<ChooserField>} {
   const errors: FormErrors<ChooserField> = {};
-  const payload = parseAmount(values.payload, {noun: 'a payload size', max: MAX_BYTES, maxText: 'Enter at most 10 TB; no AWS inference request comes close.'});
-  const duration = parseAmount(values.duration, {noun: 'a processing time', max: MAX_SECONDS, maxText: 'Enter at most 30 days; no inference request runs that long.'});
+  const payload = readSize(values.payload, values.payloadUnit, 'a payload size');
+  const duration = readTime(values.duration, values.durationUnit, 'a processing time');
   if (!payload.ok) errors.payload = payload.error;
   if (!duration.ok) errors.duration = duration.error;
   if (!payload.ok || !duration.ok) return {errors};
-  const sizeUnit: SizeUnit = pickEnum(values.payloadUnit, SIZE_UNITS) ?? 'MB';
-  const timeUnit: TimeUnit = pickEnum(values.durationUnit, TIME_UNITS) ?? 's';
-  const payloadBytes = sizeToBytes(payload.value, sizeUnit);
-  const processingSeconds = timeToSeconds(duration.value, timeUnit);
-  if (payloadBytes > MAX_BYTES) return {errors: {payload: 'Enter at most 10 TB; no AWS inference request comes close.'}};
-  if (processingSeconds > MAX_SECONDS) return {errors: {duration: 'Enter at most 30 days; no inference request runs that long.'}};
+  const payloadBytes = payload.value;
+  const processingSeconds = duration.value;
   return {
     workload: {
       deadline: pickEnum(values.when, DEADLINES) ?? 'interactive',

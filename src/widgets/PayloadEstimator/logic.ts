@@ -5,17 +5,7 @@
 import {getLimit, type LimitEntry, type LimitId, type OptionId} from '../../data';
 import {byteRange} from '../../lib/units';
 import {logAxis, type Axis} from '../shared/logic/chart';
-import {
-  fitBytes,
-  MAX_BYTES,
-  MAX_SECONDS,
-  SIZE_UNITS,
-  sizeToBytes,
-  TIME_UNITS,
-  timeToSeconds,
-  type Fit,
-  type SizeUnit,
-} from '../shared/logic/measure';
+import {fitBytes, MAX_BYTES, readSize, readTime, SIZE_UNITS, TIME_UNITS, type Fit} from '../shared/logic/measure';
 import {bytes as range} from '../shared/logic/limits';
 import {parseAmount, pickEnum, type FormErrors, type Parsed} from '../shared/logic/parse';
 import {ref, type Part} from '../shared/logic/parts';
@@ -82,17 +72,7 @@ export interface PayloadInput {
 }
 
 const COUNT_MAX = 1_000_000;
-const sizeRules = (noun: string) => ({noun, max: MAX_BYTES, maxText: 'Enter at most 10 TB; no AWS inference request comes close.'});
 const countRules = (noun: string) => ({noun, max: COUNT_MAX, integer: true, maxText: 'Enter at most a million.'});
-
-function readSize(raw: string, unitRaw: string, noun: string): Parsed<number> {
-  const unit: SizeUnit = pickEnum(unitRaw, SIZE_UNITS) ?? 'MB';
-  const parsed = parseAmount(raw, sizeRules(noun));
-  if (!parsed.ok) return parsed;
-  const bytes = sizeToBytes(parsed.value, unit);
-  if (bytes > MAX_BYTES) return {ok: false, error: sizeRules(noun).maxText};
-  return {ok: true, value: bytes};
-}
 
 /** Turns the raw form into checked input, or a message for each bad field. */
 export function readPayloadForm(values: PayloadValues): {input?: PayloadInput; errors: FormErrors<PayloadField>} {
@@ -139,10 +119,9 @@ export function readPayloadForm(values: PayloadValues): {input?: PayloadInput; e
       break;
     }
     case 'audio': {
-      const unit = pickEnum(values.audioUnit, TIME_UNITS) ?? 'min';
-      const length = take('audioLength', parseAmount(values.audioLength, {noun: 'a length', max: MAX_SECONDS, maxText: 'Enter at most 30 days of audio.'}));
+      const length = take('audioLength', readTime(values.audioLength, values.audioUnit, 'a length', 'Enter at most 30 days of audio.'));
       const kbps = take('bitrate', parseAmount(values.bitrate, {noun: 'a bitrate in kbit/s', max: 100_000, maxText: 'Enter at most 100,000 kbit/s.'}));
-      itemBytes = Math.ceil((timeToSeconds(length, unit) * kbps * 1000) / 8);
+      itemBytes = Math.ceil((length * kbps * 1000) / 8);
       break;
     }
   }
@@ -156,7 +135,8 @@ export function readPayloadForm(values: PayloadValues): {input?: PayloadInput; e
   }
   if (Object.keys(errors).length > 0) return {errors};
   if (itemBytes * items > MAX_BYTES) {
-    return {errors: {[kind === 'json' ? 'records' : 'images']: 'That adds up to more than 10 TB; enter fewer or smaller items.'}};
+    const field: Record<Kind, PayloadField> = {bytes: 'size', file: 'size', text: 'chars', json: 'records', image: 'images', audio: 'audioLength'};
+    return {errors: {[field[kind]]: 'That adds up to more than 10 TB; enter fewer or smaller items.'}};
   }
   return {input: {kind, encoding, itemBytes, items, envelopeBytes, pixels}, errors};
 }

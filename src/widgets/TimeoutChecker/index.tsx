@@ -185,7 +185,7 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
             rows={result.chart.marks
               .filter((mark) => mark.kind !== 'request')
               .map((mark) => ({
-                label: mark.option ? `${getOption(mark.option).shortName}${mark.fit === 'if-configured' ? ' (configured)' : ''}` : mark.label,
+                label: mark.option ? `${getOption(mark.option).shortName}${mark.fit === 'fits' ? '' : ' (longest allowed)'}` : mark.label,
                 value: mark.seconds,
                 tone: mark.fit === 'fits' ? 'ok' : mark.fit === 'over' ? 'fail' : 'warn',
               }))}

@@ -4,13 +4,7 @@
  */
 import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '../../data';
 import {timeAxis, type Axis} from '../shared/logic/chart';
-import {
-  fitSeconds,
-  MAX_SECONDS,
-  TIME_UNITS,
-  timeToSeconds,
-  type TimeUnit,
-} from '../shared/logic/measure';
+import {fitSeconds, MAX_SECONDS, MAX_SECONDS_TEXT, readTime, TIME_UNITS} from '../shared/logic/measure';
 import {seconds} from '../shared/logic/limits';
 import {parseAmount, pickEnum, type FormErrors} from '../shared/logic/parse';
 import {ref, type Part} from '../shared/logic/parts';
@@ -49,17 +43,12 @@ export interface TimeoutInput {
   hops: Hop[];
 }
 
-const timeRules = (noun: string) => ({
-  noun,
-  max: MAX_SECONDS,
-  maxText: 'Enter at most 30 days; no inference request runs that long.',
-});
+const timeRules = (noun: string) => ({noun, max: MAX_SECONDS, maxText: MAX_SECONDS_TEXT});
 
 /** Turns the raw form into checked input, or a message for each bad field. */
 export function readTimeoutForm(values: TimeoutValues): {input?: TimeoutInput; errors: FormErrors<TimeoutField>} {
   const errors: FormErrors<TimeoutField> = {};
-  const unit: TimeUnit = pickEnum(values.processingUnit, TIME_UNITS) ?? 's';
-  const processing = parseAmount(values.processing, timeRules('a processing time'));
+  const processing = readTime(values.processing, values.processingUnit, 'a processing time');
   if (!processing.ok) errors.processing = processing.error;
 
   const hops: Hop[] = [];
@@ -98,7 +87,7 @@ export function readTimeoutForm(values: TimeoutValues): {input?: TimeoutInput; e
   }
 
   if (!processing.ok || Object.keys(errors).length > 0) return {errors};
-  return {input: {processingSeconds: timeToSeconds(processing.value, unit), hops}, errors};
+  return {input: {processingSeconds: processing.value, hops}, errors};
 }
 
 export type TimeFit = 'fits' | 'if-configured' | 'over';
@@ -298,7 +287,8 @@ export function checkTimeouts(input: TimeoutInput): TimeoutResult {
     ...options.map((verdict) => ({
       label: verdict.option,
       option: verdict.option,
-      seconds: verdict.fit === 'if-configured' && verdict.ceiling ? seconds(verdict.ceiling) : verdict.limitSeconds,
+      // Draw the most the option allows once configured, so "does not fit" is measured fairly.
+      seconds: verdict.fit !== 'fits' && verdict.ceiling ? seconds(verdict.ceiling) : verdict.limitSeconds,
       kind: 'limit' as const,
       fit: verdict.fit,
     })),

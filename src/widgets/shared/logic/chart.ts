@@ -37,8 +37,8 @@ export function logTicks(axis: Axis): number[] {
   return ticks;
 }
 
-/** Round durations, in seconds, that read well as tick labels: 1 ms … 10 days. */
-const TIME_TICKS = [0.001, 0.01, 0.1, 1, 10, 60, 600, 3600, 36_000, 864_000];
+/** Round durations, in seconds, that read well as tick labels: 1 ms … 30 days. */
+const TIME_TICKS = [0.001, 0.01, 0.1, 1, 10, 60, 600, 3600, 36_000, 86_400, 864_000, 2_592_000];
 
 /** Time ticks within the axis, widening the axis to the nearest round durations. */
 export function timeAxis(values: readonly number[]): {axis: Axis; ticks: number[]} {

@@ -2,7 +2,8 @@
  * Sizes and times as a reader enters them, and how a measured value sits against a limit.
  */
 import type {ByteRange} from '../../../lib/units';
-import {toSeconds} from '../../../lib/units';
+import {fromSeconds, toSeconds} from '../../../lib/units';
+import {parseAmount, pickEnum, type Parsed} from './parse';
 import type {TimeUnit} from '../../../data/types';
 import {TIME_UNITS} from '../../../data/types';
 
@@ -86,6 +87,8 @@ export function formatShare(used: number): string {
   const percent = used * 100;
   if (percent > 0 && percent < 1) return 'under 1%';
   if (percent >= 10_000) return `${Math.round(used).toLocaleString('en-US')} times`;
+  // Over a limit never reads as "100%".
+  if (used > 1) return `${Math.max(101, Math.ceil(percent))}%`;
   return `${percent < 10 ? Number(percent.toFixed(1)) : Math.round(percent)}%`;
 }
 
@@ -95,4 +98,21 @@ export function describeShare(used: number, limitText: string): string {
   if (used < 2) return `uses ${formatShare(used)} of ${limitText}`;
   const times = used < 10 ? Number(used.toFixed(1)) : Math.round(used);
   return `${times.toLocaleString('en-US')} times the ${limitText} limit`;
+}
+
+export const MAX_SECONDS_TEXT = 'Enter at most 30 days; no inference request runs that long.';
+export const MAX_BYTES_TEXT = 'Enter at most 10 TB; no AWS inference request comes close.';
+
+/** A time typed in a unit, checked against the widgets' 30-day ceiling after conversion. */
+export function readTime(raw: string, unitRaw: string, noun: string, maxText = MAX_SECONDS_TEXT): Parsed<number> {
+  const unit: TimeUnit = pickEnum(unitRaw, TIME_UNITS) ?? 's';
+  const parsed = parseAmount(raw, {noun, max: fromSeconds(MAX_SECONDS, unit), maxText});
+  return parsed.ok ? {ok: true, value: timeToSeconds(parsed.value, unit)} : parsed;
+}
+
+/** A size typed in a unit, in whole bytes, checked against the widgets' ceiling after conversion. */
+export function readSize(raw: string, unitRaw: string, noun: string): Parsed<number> {
+  const unit: SizeUnit = pickEnum(unitRaw, SIZE_UNITS) ?? 'MB';
+  const parsed = parseAmount(raw, {noun, max: MAX_BYTES / BYTES[unit], maxText: MAX_BYTES_TEXT});
+  return parsed.ok ? {ok: true, value: Math.ceil(sizeToBytes(parsed.value, unit))} : parsed;
 }

@@ -30,11 +30,12 @@ export function parseAmount(raw: string, rules: NumberRules): Parsed<number> {
   const text = raw.trim();
   if (text === '') return {ok: false, error: `Enter ${rules.noun}.`};
   const notANumber = `“${shorten(text)}” is not a number. Enter ${rules.noun} in digits, such as 12 or 2.5.`;
-  if (text.length > MAX_RAW_LENGTH) return {ok: false, error: notANumber};
   const negative = text.startsWith('-');
   const digits = negative ? text.slice(1).trim() : text;
   if (!NUMBER_PATTERN.test(digits) || !/\d/.test(digits)) return {ok: false, error: notANumber};
   if (negative) return {ok: false, error: `Enter a positive number; ${rules.noun} cannot be negative.`};
+  // A well-formed number too long to be sensible is simply too large.
+  if (text.length > MAX_RAW_LENGTH) return {ok: false, error: rules.maxText};
   const value = Number(digits.replace(/,/g, ''));
   if (!Number.isFinite(value)) return {ok: false, error: rules.maxText};
   if (value === 0 && !rules.allowZero) {
@@ -50,7 +51,8 @@ export function parseAmount(raw: string, rules: NumberRules): Parsed<number> {
 
 /** Cuts a long input for quoting in a message. */
 export function shorten(text: string, length = 24): string {
-  return text.length > length ? `${text.slice(0, length)}…` : text;
+  const characters = Array.from(text);
+  return characters.length > length ? `${characters.slice(0, length).join('')}…` : text;
 }
 
 /** Picks `value` if it is one of `allowed`, otherwise undefined. */

@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import fc from 'fast-check';
+import {OPTION_IDS, type OptionId} from '../../data';
+import {MAX_BYTES, MAX_SECONDS, SIZE_UNITS, TIME_UNITS} from '../shared/logic/measure';
+import {partsToText} from '../shared/logic/parts';
+import {
+  chooseMode,
+  CHOOSER_SCHEMA,
+  DEADLINES,
+  MODELS,
+  readChooserForm,
+  TRAFFIC,
+  YES_NO,
+  type ChooserResult,
+  type ChooserValues,
+  type Workload,
+} from './logic';
+
+const RUNS = {numRuns: 2000};
+
+const anyText = fc.oneof(
+  fc.string(),
+  fc.string({unit: 'grapheme', maxLength: 60}),
+  fc.string({unit: 'binary', maxLength: 60}),
+  fc.stringMatching(/^[-+ ]?[0-9,.]{0,44}$/),
+  fc.constantFrom('', '0', '-1', 'NaN', 'Infinity', '1e5', '<script>alert(1)</script>', '1'.padEnd(400, '0')),
+);
+
+const field = fc.oneof(
+  {weight: 3, arbitrary: fc.integer({min: 1, max: 5000}).map(String)},
+  {weight: 1, arbitrary: fc.double({min: 0.001, max: 1000, noNaN: true}).map((n) => n.toFixed(2))},
+  {weight: 2, arbitrary: anyText},
+);
+
+function choice(values: readonly string[]): fc.Arbitrary<string> {
+  return fc.oneof({weight: 4, arbitrary: fc.constantFrom(...values)}, {weight: 1, arbitrary: anyText});
+}
+
+const valuesArb: fc.Arbitrary<ChooserValues> = fc.record({
+  when: choice(DEADLINES),
+  traffic: choice(TRAFFIC),
+  payload: field,
+  payloadUnit: choice(SIZE_UNITS),
+  duration: field,
+  durationUnit: choice(TIME_UNITS),
+  model: choice(MODELS),
+  gpu: choice(YES_NO),
+  manage: choice(YES_NO),
+});
+
+const payloadArb = fc.oneof(fc.double({min: 1e-6, max: MAX_BYTES, noNaN: true}), fc.integer({min: 1, max: 2e9}));
+const secondsArb = fc.oneof(fc.double({min: 1e-6, max: MAX_SECONDS, noNaN: true}), fc.double({min: 0.001, max: 7200, noNaN: true}));
+
+const workloadArb: fc.Arbitrary<Workload> = fc.record({
+  deadline: fc.constantFrom(...DEADLINES),
+  traffic: fc.constantFrom(...TRAFFIC),
+  payloadBytes: payloadArb,
+  processingSeconds: secondsArb,
+  model: fc.constantFrom(...MODELS),
+  gpu: fc.boolean(),
+  manageInstances: fc.boolean(),
+});
+
+function ruledOut(result: ChooserResult): Set<OptionId> {
+  return new Set(result.ranking.filter((v) => v.standing === 'ruled-out').map((v) => v.option));
+}
+
+function assertWellFormed(result: ChooserResult): void {
+  const {ranking, recommended} = result;
+  assert.equal(ranking.length, OPTION_IDS.length);
+  assert.equal(new Set(ranking.map((v) => v.option)).size, OPTION_IDS.length);
+  const tops = ranking.filter((v) => v.standing === 'recommended');
+  if (ranking.every((v) => v.standing === 'ruled-out')) {
+    assert.equal(tops.length, 0);
+    assert.equal(recommended, undefined);
+  } else {
+    assert.equal(tops.length, 1);
+    assert.equal(recommended, ranking[0]);
+  }
+  for (const verdict of ranking) {
+    assert.ok(Number.isFinite(verdict.score));
+    const rulesOut = verdict.reasons.filter((reason) => reason.kind === 'rules-out');
+    assert.equal(verdict.standing === 'ruled-out', rulesOut.length > 0, `${verdict.option} ${verdict.standing}`);
+    for (const reason of verdict.reasons) {
+      const text = partsToText(reason.parts);
+      assert.ok(text.trim().length > 0);
+      assert.doesNotMatch(text, /NaN|Infinity|undefined/, `${verdict.option}: ${text}`);
+    }
+  }
+}
+
+describe('readChooserForm (property)', () => {
+  it('never throws; gives a workload or a non-empty message per bad field', () => {
+    const fields = new Set(Object.keys(CHOOSER_SCHEMA));
+    let accepted = 0;
+    fc.assert(
+      fc.property(valuesArb, (values) => {
+        const {workload, errors} = readChooserForm(values);
+        const keys = Object.keys(errors);
+        if (workload) {
+          accepted += 1;
+          assert.deepEqual(keys, []);
+          assert.ok(Number.isFinite(workload.payloadBytes) && workload.payloadBytes > 0 && workload.payloadBytes <= MAX_BYTES);
+          assert.ok(Number.isFinite(workload.processingSeconds) && workload.processingSeconds > 0 && workload.processingSeconds <= MAX_SECONDS);
+          assert.ok(DEADLINES.includes(workload.deadline));
+          assert.ok(TRAFFIC.includes(workload.traffic));
+          assert.ok(MODELS.includes(workload.model));
+          assertWellFormed(chooseMode(workload));
+        } else {
+          assert.ok(keys.length > 0, 'no workload and no error');
+          for (const key of keys) {
+            assert.ok(fields.has(key), key);
+            const message = errors[key as keyof ChooserValues];
+            assert.ok(typeof message === 'string' && message.trim().length > 0, key);
+          }
+        }
+      }),
+      RUNS,
+    );
+    assert.ok(accepted >= RUNS.numRuns / 20, `only ${accepted} of ${RUNS.numRuns} forms were valid`);
+  });
+});
+
+describe('chooseMode (property)', () => {
+  it('ranks six distinct options, recommends exactly one unless all are ruled out, and explains each in clean text', () => {
+    fc.assert(
+      fc.property(workloadArb, (workload) => assertWellFormed(chooseMode(workload))),
+      RUNS,
+    );
+  });
+
+  it('never un-rules-out an option when the payload grows', () => {
+    fc.assert(
+      fc.property(workloadArb, payloadArb, (workload, other) => {
+        const [small, large] = workload.payloadBytes <= other ? [workload.payloadBytes, other] : [other, workload.payloadBytes];
+        const before = ruledOut(chooseMode({...workload, payloadBytes: small}));
+        const after = ruledOut(chooseMode({...workload, payloadBytes: large}));
+        for (const option of before) assert.ok(after.has(option), `${option} is ruled out at ${small} B but not at ${large} B`);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never un-rules-out an option when the processing time grows', () => {
+    fc.assert(
+      fc.property(workloadArb, secondsArb, (workload, other) => {
+        const [short, long] = workload.processingSeconds <= other ? [workload.processingSeconds, other] : [other, workload.processingSeconds];
+        const before = ruledOut(chooseMode({...workload, processingSeconds: short}));
+        const after = ruledOut(chooseMode({...workload, processingSeconds: long}));
+        for (const option of before) assert.ok(after.has(option), `${option} is ruled out at ${short} s but not at ${long} s`);
+      }),
+      RUNS,
+    );
+  });
+
+  it('always rules out Serverless and Lambda when a GPU is needed, and Bedrock without a foundation model', () => {
+    fc.assert(
+      fc.property(workloadArb, (workload) => {
+        const out = ruledOut(chooseMode(workload));
+        if (workload.gpu) {
+          assert.ok(out.has('serverless'));
+          assert.ok(out.has('lambda'));
+        }
+        if (workload.model !== 'foundation') assert.ok(out.has('bedrock'));
+        if (workload.deadline === 'interactive') {
+          assert.ok(out.has('batch'));
+          assert.ok(out.has('async'));
+        }
+      }),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,644 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '../../data';
+import {byteRange} from '../../lib/units';
+import {bytes} from '../shared/logic/limits';
+import {MAX_BYTES, MAX_SECONDS, sizeToBytes, timeToSeconds} from '../shared/logic/measure';
+import {partsToText, type Part} from '../shared/logic/parts';
+import {defaults} from '../shared/logic/query';
+import {
+  base64Length,
+  BYTES_PER_CHAR,
+  BYTES_PER_PIXEL,
+  encodedItemBytes,
+  estimatePayload,
+  IMAGE_FORMATS,
+  KINDS,
+  PAYLOAD_SCHEMA,
+  readPayloadForm,
+  requestBytes,
+  SCRIPTS,
+  type Kind,
+  type OptionPayloadVerdict,
+  type PayloadField,
+  type PayloadInput,
+  type PayloadResult,
+  type PayloadValues,
+} from './logic';
+
+function form(overrides: Partial<PayloadValues> = {}): PayloadValues {
+  return {...defaults(PAYLOAD_SCHEMA), ...overrides};
+}
+
+function input(overrides: Partial<PayloadInput> = {}): PayloadInput {
+  return {kind: 'bytes', encoding: 'binary', itemBytes: 1000, items: 1, envelopeBytes: 0, ...overrides};
+}
+
+/** A request of exactly `total` bytes on the wire: one binary item. */
+function sized(total: number, kind: Kind = 'bytes'): PayloadResult {
+  const result = estimatePayload(input({kind, itemBytes: total}));
+  assert.equal(result.requestBytes, total);
+  return result;
+}
+
+function verdict(result: PayloadResult, option: OptionId): OptionPayloadVerdict {
+  const found = result.options.find((v) => v.option === option);
+  assert.ok(found, `no verdict for ${option}`);
+  return found;
+}
+
+function fitOf(result: PayloadResult, option: OptionId): OptionPayloadVerdict['fit'] {
+  return verdict(result, option).fit;
+}
+
+function read(overrides: Partial<PayloadValues>): PayloadInput {
+  const {input: parsed, errors} = readPayloadForm(form(overrides));
+  assert.deepEqual(errors, {}, JSON.stringify(overrides));
+  assert.ok(parsed);
+  return parsed;
+}
+
+function refersTo(parts: readonly Part[], limit: LimitId, which?: 'conflicting' | 'previous'): boolean {
+  return parts.some((part) => typeof part !== 'string' && part.limit === limit && (which === undefined || part.which === which));
+}
+
+function assertFiniteNumbers(value: unknown, path = 'result'): void {
+  if (typeof value === 'number') assert.ok(Number.isFinite(value), `${path} is ${value}`);
+  else if (Array.isArray(value)) value.forEach((item, index) => assertFiniteNumbers(item, `${path}[${index}]`));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) assertFiniteNumbers(item, `${path}.${key}`);
+  }
+}
+
+function assertCleanResult(result: PayloadResult, where: string): void {
+  assertFiniteNumbers(result, where);
+  assert.equal(result.options.length, OPTION_IDS.length);
+  for (const v of result.options) {
+    const text = partsToText(v.detail);
+    assert.ok(text.trim().length > 0, `${where} ${v.option}: empty detail`);
+    assert.doesNotMatch(text, /NaN|Infinity|undefined/, `${where} ${v.option}: ${text}`);
+  }
+}
+
+describe('base64Length', () => {
+  it('gives four characters per three bytes, padded', () => {
+    assert.equal(base64Length(0), 0);
+    assert.equal(base64Length(1), 4);
+    assert.equal(base64Length(2), 4);
+    assert.equal(base64Length(3), 4);
+    assert.equal(base64Length(4), 8);
+    assert.equal(base64Length(5), 8);
+    assert.equal(base64Length(6), 8);
+    assert.equal(base64Length(7), 12);
+  });
+
+  it('gives 4n for 3n bytes and 4n + 4 for 3n + 1 and 3n + 2 bytes', () => {
+    for (let n = 1; n <= 2000; n += 1) {
+      assert.equal(base64Length(3 * n), 4 * n);
+      assert.equal(base64Length(3 * n + 1), 4 * n + 4);
+      assert.equal(base64Length(3 * n + 2), 4 * n + 4);
+      assert.equal(base64Length(n), 4 * Math.ceil(n / 3));
+    }
+  });
+
+  it('matches Node’s base64 encoder', () => {
+    for (let n = 0; n <= 300; n += 1) {
+      assert.equal(base64Length(n), Buffer.alloc(n).toString('base64').length, String(n));
+    }
+  });
+
+  it('gives 0 for sizes that are not positive or not finite', () => {
+    for (const n of [-1, -3, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      assert.equal(base64Length(n), 0, String(n));
+    }
+  });
+
+  it('stays exact for the largest size the widget accepts', () => {
+    assert.ok(Number.isSafeInteger(base64Length(MAX_BYTES)));
+  });
+});
+
+describe('encodedItemBytes and requestBytes', () => {
+  it('sends a binary body as is: items × bytes, no commas, no envelope', () => {
+    const one = input({encoding: 'binary', itemBytes: 1000, items: 3, envelopeBytes: 500});
+    assert.equal(encodedItemBytes(one), 1000);
+    assert.equal(requestBytes(one), 3000);
+  });
+
+  it('adds base64, quotes, commas and the envelope for base64 in JSON', () => {
+    const one = input({encoding: 'base64-json', itemBytes: 1000, items: 3, envelopeBytes: 50});
+    const encoded = base64Length(1000) + 2;
+    assert.equal(encodedItemBytes(one), encoded);
+    assert.equal(requestBytes(one), 3 * encoded + 2 + 50);
+    const single = {...one, items: 1};
+    assert.equal(requestBytes(single), encoded + 50, 'one item has no comma');
+  });
+
+  it('adds two quotes to text sent as a JSON string', () => {
+    const text = input({kind: 'text', encoding: 'json-text', itemBytes: 1000, items: 1, envelopeBytes: 20});
+    assert.equal(encodedItemBytes(text), 1002);
+    assert.equal(requestBytes(text), 1002 + 20);
+  });
+
+  it('sends JSON records as they are, separated by commas', () => {
+    const records = input({kind: 'json', encoding: 'json-text', itemBytes: 200, items: 5, envelopeBytes: 10});
+    assert.equal(encodedItemBytes(records), 200);
+    assert.equal(requestBytes(records), 5 * 200 + 4 + 10);
+  });
+
+  it('makes base64 in JSON always larger than the binary body', () => {
+    for (const itemBytes of [1, 2, 3, 100, 1e6]) {
+      const binary = requestBytes(input({itemBytes}));
+      const base64 = requestBytes(input({itemBytes, encoding: 'base64-json'}));
+      assert.ok(base64 > binary, String(itemBytes));
+    }
+  });
+});
+
+describe('readPayloadForm: each kind', () => {
+  it('reads the default form', () => {
+    const parsed = read({});
+    assert.equal(parsed.kind, PAYLOAD_SCHEMA.kind.default);
+    assert.equal(parsed.encoding, PAYLOAD_SCHEMA.encoding.default);
+    assert.equal(parsed.items, Number(PAYLOAD_SCHEMA.images.default));
+  });
+
+  it('reads raw bytes and files in any size unit', () => {
+    for (const kind of ['bytes', 'file'] as const) {
+      assert.equal(read({kind, size: '2', sizeUnit: 'KiB'}).itemBytes, 2048);
+      assert.equal(read({kind, size: '1.5', sizeUnit: 'MB'}).itemBytes, 1_500_000);
+      assert.equal(read({kind, size: '1,000', sizeUnit: 'bytes'}).itemBytes, 1000);
+      assert.equal(read({kind, size: '3', sizeUnit: 'GiB'}).itemBytes, sizeToBytes(3, 'GiB'));
+      assert.equal(read({kind, size: '3', sizeUnit: 'bogus'}).itemBytes, sizeToBytes(3, 'MB'), 'unknown unit falls back to MB');
+      assert.equal(read({kind, size: '3'}).items, 1);
+    }
+  });
+
+  it('reads text at the UTF-8 size of each script', () => {
+    for (const script of SCRIPTS) {
+      const parsed = read({kind: 'text', chars: '1,000', script, encoding: 'json-text'});
+      assert.equal(parsed.itemBytes, 1000 * BYTES_PER_CHAR[script], script);
+      assert.equal(parsed.items, 1);
+    }
+    assert.equal(read({kind: 'text', chars: '10', script: 'klingon'}).itemBytes, 10 * BYTES_PER_CHAR.ascii);
+  });
+
+  it('uses the real UTF-8 byte count per script', () => {
+    const samples: Record<(typeof SCRIPTS)[number], string> = {ascii: 'a', latin: 'é', cjk: '中', emoji: '😀'};
+    for (const script of SCRIPTS) assert.equal(BYTES_PER_CHAR[script], Buffer.byteLength(samples[script], 'utf8'), script);
+  });
+
+  it('reads JSON records', () => {
+    const parsed = read({kind: 'json', records: '100', recordSize: '2', recordUnit: 'KB', encoding: 'json-text'});
+    assert.equal(parsed.items, 100);
+    assert.equal(parsed.itemBytes, 2000);
+  });
+
+  it('reads images by size', () => {
+    const parsed = read({kind: 'image', images: '3', imageBy: 'size', imageSize: '1.5', imageUnit: 'MiB'});
+    assert.equal(parsed.items, 3);
+    assert.equal(parsed.itemBytes, sizeToBytes(1.5, 'MiB'));
+    assert.equal(parsed.pixels, undefined);
+  });
+
+  it('reads images by pixels in every format', () => {
+    for (const format of IMAGE_FORMATS) {
+      const parsed = read({kind: 'image', images: '2', imageBy: 'pixels', width: '4,000', height: '3000', format});
+      assert.equal(parsed.itemBytes, Math.ceil(4000 * 3000 * BYTES_PER_PIXEL[format]), format);
+      assert.deepEqual(parsed.pixels, {width: 4000, height: 3000});
+      assert.equal(parsed.items, 2);
+    }
+    const odd = read({kind: 'image', imageBy: 'pixels', width: '3', height: '1', format: 'jpeg'});
+    assert.ok(Number.isInteger(odd.itemBytes) && odd.itemBytes > 0);
+  });
+
+  it('reads audio as duration × bitrate', () => {
+    const parsed = read({kind: 'audio', audioLength: '20', audioUnit: 'min', bitrate: '128'});
+    assert.equal(parsed.itemBytes, Math.ceil((timeToSeconds(20, 'min') * 128 * 1000) / 8));
+    assert.equal(read({kind: 'audio', audioLength: '90', audioUnit: 's', bitrate: '64'}).itemBytes, (90 * 64 * 1000) / 8);
+    assert.equal(read({kind: 'audio', audioLength: '1', audioUnit: 'h', bitrate: '8'}).itemBytes, 3600 * 1000);
+  });
+
+  it('falls back to the default kind for an unknown one', () => {
+    assert.equal(read({kind: '<script>alert(1)</script>'}).kind, PAYLOAD_SCHEMA.kind.default);
+  });
+
+  it('ignores the envelope of a binary body, and reads it otherwise', () => {
+    assert.equal(read({kind: 'bytes', encoding: 'binary', envelope: 'garbage'}).envelopeBytes, 0);
+    assert.equal(read({kind: 'bytes', encoding: 'base64-json', envelope: '250'}).envelopeBytes, 250);
+    assert.equal(read({kind: 'bytes', encoding: 'base64-json', envelope: '0'}).envelopeBytes, 0);
+  });
+});
+
+describe('readPayloadForm: errors', () => {
+  it('refuses plain JSON text for binary kinds, on the encoding field', () => {
+    for (const kind of ['bytes', 'file', 'image', 'audio'] as const) {
+      const {input: parsed, errors} = readPayloadForm(form({kind, encoding: 'json-text'}));
+      assert.equal(parsed, undefined, kind);
+      assert.deepEqual(Object.keys(errors), ['encoding'], kind);
+      assert.ok((errors.encoding ?? '').length > 0);
+    }
+    for (const kind of ['text', 'json'] as const) {
+      assert.equal(read({kind, encoding: 'json-text'}).encoding, 'json-text', kind);
+    }
+  });
+
+  it('puts each bad value on its own field', () => {
+    const cases: [Partial<PayloadValues>, PayloadField][] = [
+      [{kind: 'bytes', size: ''}, 'size'],
+      [{kind: 'bytes', size: 'abc'}, 'size'],
+      [{kind: 'file', size: '-1'}, 'size'],
+      [{kind: 'file', size: '0'}, 'size'],
+      [{kind: 'bytes', size: String(MAX_BYTES + 1), sizeUnit: 'bytes'}, 'size'],
+      [{kind: 'bytes', size: String(MAX_BYTES), sizeUnit: 'KB'}, 'size'],
+      [{kind: 'text', chars: '1.5'}, 'chars'],
+      [{kind: 'text', chars: 'lots'}, 'chars'],
+      [{kind: 'json', records: '2.5'}, 'records'],
+      [{kind: 'json', records: '0'}, 'records'],
+      [{kind: 'json', recordSize: 'x'}, 'recordSize'],
+      [{kind: 'image', images: '1.5'}, 'images'],
+      [{kind: 'image', images: '1,000,001'}, 'images'],
+      [{kind: 'image', imageBy: 'size', imageSize: '0'}, 'imageSize'],
+      [{kind: 'image', imageBy: 'pixels', width: '10.5'}, 'width'],
+      [{kind: 'image', imageBy: 'pixels', height: '-3'}, 'height'],
+      [{kind: 'image', imageBy: 'pixels', width: '1,000,001'}, 'width'],
+      [{kind: 'audio', audioLength: ''}, 'audioLength'],
+      [{kind: 'audio', bitrate: '100,001'}, 'bitrate'],
+      [{kind: 'bytes', encoding: 'base64-json', envelope: '1.5'}, 'envelope'],
+      [{kind: 'bytes', encoding: 'base64-json', envelope: '-1'}, 'envelope'],
+      [{kind: 'bytes', encoding: 'base64-json', envelope: 'x'}, 'envelope'],
+    ];
+    for (const [overrides, field] of cases) {
+      const {input: parsed, errors} = readPayloadForm(form(overrides));
+      assert.equal(parsed, undefined, JSON.stringify(overrides));
+      assert.deepEqual(Object.keys(errors), [field], JSON.stringify(overrides));
+      assert.ok((errors[field] ?? '').trim().length > 0);
+    }
+  });
+
+  it('ignores fields of other kinds', () => {
+    assert.ok(readPayloadForm(form({kind: 'bytes', chars: 'x', records: 'x', images: 'x', width: 'x', audioLength: 'x'})).input);
+    assert.ok(readPayloadForm(form({kind: 'image', imageBy: 'size', width: 'x', height: 'x'})).input);
+    assert.ok(readPayloadForm(form({kind: 'image', imageBy: 'pixels', imageSize: 'x'})).input);
+  });
+
+  it('refuses images or records that add up to more than the widget’s maximum', () => {
+    const images = readPayloadForm(form({kind: 'image', images: '1,000,000', imageBy: 'size', imageSize: String(MAX_BYTES / 1e5), imageUnit: 'bytes'}));
+    assert.equal(images.input, undefined);
+    assert.deepEqual(Object.keys(images.errors), ['images']);
+    const records = readPayloadForm(form({kind: 'json', records: '1,000,000', recordSize: String(MAX_BYTES / 1e5), recordUnit: 'bytes'}));
+    assert.equal(records.input, undefined);
+    assert.deepEqual(Object.keys(records.errors), ['records']);
+  });
+
+  it(
+    'puts a text total that is too large on the characters field',
+    () => {
+      const chars = Math.floor(MAX_BYTES / BYTES_PER_CHAR.emoji) + 1;
+      const {input: parsed, errors} = readPayloadForm(form({kind: 'text', chars: String(chars), script: 'emoji'}));
+      assert.equal(parsed, undefined);
+      assert.deepEqual(Object.keys(errors), ['chars']);
+    },
+  );
+
+  it(
+    'puts an audio total that is too large on an audio field',
+    () => {
+      const {input: parsed, errors} = readPayloadForm(form({kind: 'audio', audioLength: String(MAX_SECONDS), audioUnit: 's', bitrate: '100,000'}));
+      assert.equal(parsed, undefined);
+      const keys = Object.keys(errors);
+      assert.equal(keys.length, 1);
+      assert.ok(keys[0] === 'audioLength' || keys[0] === 'bitrate', keys.join());
+    },
+  );
+
+  it(
+    'accepts audio in milliseconds that is under 30 days',
+    () => {
+      const milliseconds = MAX_SECONDS + 1;
+      const {input: parsed, errors} = readPayloadForm(form({kind: 'audio', audioLength: String(milliseconds), audioUnit: 'ms', bitrate: '128'}));
+      assert.deepEqual(errors, {});
+      assert.equal(parsed?.itemBytes, Math.ceil((timeToSeconds(milliseconds, 'ms') * 128 * 1000) / 8));
+    },
+  );
+
+  it(
+    'refuses audio longer than 30 days given in hours',
+    () => {
+      const hours = Math.ceil(MAX_SECONDS / 3600) + 1;
+      const {input: parsed, errors} = readPayloadForm(form({kind: 'audio', audioLength: String(hours), audioUnit: 'h', bitrate: '1'}));
+      assert.equal(parsed, undefined);
+      assert.ok(errors.audioLength);
+    },
+  );
+});
+
+describe('estimatePayload: SageMaker Real-Time and its disputed limit', () => {
+  const main = bytes('realtime.maxPayload');
+  const conflicting = getLimit('realtime.maxPayload').conflicting?.[0];
+  const other = conflicting ? byteRange(conflicting) : undefined;
+
+  it('fits under both values, is disputed between them, and is over above both', {skip: !other}, () => {
+    if (!other) return;
+    assert.ok(other.high < main.low, 'the conflicting value is not the smaller one');
+    assert.equal(fitOf(sized(other.low - 1), 'realtime'), 'fits');
+    assert.equal(fitOf(sized(other.high), 'realtime'), 'fits');
+    assert.equal(fitOf(sized(other.high + 1), 'realtime'), 'disputed');
+    assert.equal(fitOf(sized(main.low), 'realtime'), 'disputed');
+    assert.equal(fitOf(sized(main.high), 'realtime'), 'disputed');
+    assert.equal(fitOf(sized(main.high + 1), 'realtime'), 'over');
+  });
+
+  it('records both readings on the check and explains the dispute', {skip: !other}, () => {
+    if (!other) return;
+    const disputed = verdict(sized(other.high + 1), 'realtime');
+    const check = disputed.checks[0];
+    assert.equal(check?.limit, 'realtime.maxPayload');
+    assert.equal(check?.fit, 'fits');
+    assert.notEqual(check?.disputed?.fit, 'fits');
+    assert.ok(refersTo(disputed.detail, 'realtime.maxPayload', 'conflicting'));
+    assert.equal(verdict(sized(other.high), 'realtime').checks[0]?.disputed?.fit, 'fits');
+  });
+
+  it('points a request that is too large to Asynchronous Inference', () => {
+    assert.ok(refersTo(verdict(sized(main.high + 1), 'realtime').detail, 'async.maxPayload'));
+  });
+});
+
+describe('estimatePayload: SageMaker Serverless', () => {
+  const limit = bytes('serverless.maxPayload');
+
+  it('fits at the decimal reading, may fit up to the binary one, and is over above', () => {
+    assert.ok(limit.low < limit.high, 'serverless.maxPayload is no longer unstated');
+    assert.equal(fitOf(sized(limit.low - 1), 'serverless'), 'fits');
+    assert.equal(fitOf(sized(limit.low), 'serverless'), 'fits');
+    assert.equal(fitOf(sized(limit.low + 1), 'serverless'), 'maybe');
+    assert.equal(fitOf(sized(limit.high), 'serverless'), 'maybe');
+    assert.equal(fitOf(sized(limit.high + 1), 'serverless'), 'over');
+  });
+
+  it('cites its limit in every case', () => {
+    for (const size of [limit.low, limit.low + 1, limit.high + 1]) {
+      assert.ok(refersTo(verdict(sized(size), 'serverless').detail, 'serverless.maxPayload'));
+    }
+  });
+});
+
+describe('estimatePayload: SageMaker Asynchronous', () => {
+  const inline = bytes('async.maxInlineBody');
+  const s3 = bytes('async.maxPayload');
+
+  it('sends a Body up to the inline limit inline, and a larger one through S3', () => {
+    const at = verdict(sized(inline.low), 'async');
+    assert.equal(at.fit, 'fits');
+    assert.equal(at.checks[0]?.limit, 'async.maxInlineBody');
+    assert.equal(at.checks[0]?.fit, 'fits');
+    assert.match(partsToText(at.detail), /inline/);
+
+    const above = verdict(sized(inline.low + 1), 'async');
+    assert.equal(above.checks[0]?.fit, 'over');
+    assert.equal(above.checks[1]?.limit, 'async.maxPayload');
+    assert.equal(above.checks[1]?.fit, 'fits');
+    assert.equal(above.fit, 'fits', 'S3 still takes it');
+    assert.ok(refersTo(above.detail, 'async.maxPayload'));
+  });
+
+  it('fits through S3 up to its limit, may fit above the decimal reading, and is over above the binary one', () => {
+    assert.equal(fitOf(sized(s3.low), 'async'), 'fits');
+    assert.equal(fitOf(sized(s3.low + 1), 'async'), s3.low < s3.high ? 'maybe' : 'over');
+    assert.equal(fitOf(sized(s3.high + 1), 'async'), 'over');
+  });
+});
+
+describe('estimatePayload: Batch Transform', () => {
+  const dflt = bytes('batch.defaultMiniBatch');
+  const max = bytes('batch.maxMiniBatch');
+  const record = (itemBytes: number, encoding: PayloadInput['encoding'] = 'binary', items = 1) =>
+    verdict(estimatePayload(input({kind: 'json', encoding, itemBytes, items})), 'batch');
+
+  it('counts records per mini-batch at the default and the largest MaxPayloadInMB', () => {
+    for (const size of [1, 100, 2000, 12_345, dflt.low]) {
+      const v = record(size);
+      assert.equal(v.fit, 'fits');
+      assert.deepEqual(v.perMiniBatch, {atDefault: Math.floor(dflt.low / size), atMax: Math.floor(max.low / size)});
+    }
+    assert.equal(record(dflt.low).perMiniBatch?.atDefault, 1);
+  });
+
+  it('judges one record, not the whole request', () => {
+    const many = record(1000, 'binary', 1_000_000);
+    assert.equal(many.fit, 'fits');
+    assert.equal(many.checks[0]?.bytes, 1000);
+  });
+
+  it('measures the encoded record when records travel as base64 in JSON', () => {
+    const itemBytes = 3000;
+    const v = record(itemBytes, 'base64-json');
+    const encoded = base64Length(itemBytes) + 2;
+    assert.equal(v.checks[0]?.bytes, encoded);
+    assert.equal(v.perMiniBatch?.atDefault, Math.floor(dflt.low / encoded));
+  });
+
+  it('asks to raise MaxPayloadInMB for a record over the default, and is over above the largest', () => {
+    const raised = record(dflt.low + 1);
+    assert.equal(raised.fit, 'fits');
+    assert.notEqual(raised.checks[0]?.fit, 'fits');
+    assert.equal(raised.perMiniBatch?.atDefault, 0);
+    assert.ok(refersTo(raised.detail, 'batch.maxMiniBatch'));
+    assert.equal(record(max.low).fit, 'fits');
+    assert.equal(record(max.low + 1).fit, max.low < max.high ? 'maybe' : 'over');
+    assert.equal(record(max.high).fit, max.low < max.high ? 'maybe' : 'fits');
+    const over = record(max.high + 1);
+    assert.equal(over.fit, 'over');
+    assert.ok(refersTo(over.detail, 'batch.maxMiniBatch'));
+  });
+
+  it('is over when base64 pushes a record past the largest mini-batch', () => {
+    const itemBytes = Math.floor((max.high * 3) / 4);
+    assert.notEqual(record(itemBytes, 'binary').fit, 'over');
+    assert.equal(record(itemBytes, 'base64-json').fit, 'over');
+  });
+});
+
+describe('estimatePayload: Lambda', () => {
+  const sync = bytes('lambda.syncPayload');
+  const event = bytes('lambda.asyncPayload');
+
+  it('uses binary limits, with no maybe', () => {
+    assert.equal(sync.low, sync.high);
+    assert.equal(event.low, event.high);
+  });
+
+  it('fits both invocation types up to the event limit', () => {
+    const v = verdict(sized(event.low), 'lambda');
+    assert.equal(v.fit, 'fits');
+    assert.deepEqual(
+      v.checks.map((c) => [c.limit, c.fit]),
+      [
+        ['lambda.syncPayload', 'fits'],
+        ['lambda.asyncPayload', 'fits'],
+      ],
+    );
+  });
+
+  it('fits only a synchronous call above the event limit, and cites the old event limit', () => {
+    const v = verdict(sized(event.low + 1), 'lambda');
+    assert.equal(v.fit, 'fits');
+    assert.equal(v.checks[1]?.fit, 'over');
+    assert.ok(refersTo(v.detail, 'lambda.asyncPayload', 'previous'));
+  });
+
+  it('is over one byte above the synchronous limit', () => {
+    assert.equal(fitOf(sized(sync.low), 'lambda'), 'fits');
+    assert.equal(fitOf(sized(sync.low - 1), 'lambda'), 'fits');
+    const over = verdict(sized(sync.low + 1), 'lambda');
+    assert.equal(over.fit, 'over');
+    assert.ok(over.checks.every((c) => c.fit === 'over'));
+  });
+});
+
+describe('estimatePayload: Bedrock', () => {
+  const maxImages = getLimit('bedrock.maxImages').value;
+  const maxSide = getLimit('bedrock.maxImageSide').value;
+  const imageSize = bytes('bedrock.maxImageSize');
+  const documentSize = bytes('bedrock.maxDocumentSize');
+  const claude = bytes('bedrock.claudeMaxPayload');
+  const image = (overrides: Partial<PayloadInput>) => verdict(estimatePayload(input({kind: 'image', itemBytes: 1000, ...overrides})), 'bedrock');
+
+  it('takes up to the image count limit, and no more', () => {
+    assert.equal(image({items: maxImages}).fit, 'fits');
+    const over = image({items: maxImages + 1});
+    assert.equal(over.fit, 'over');
+    assert.ok(refersTo(over.detail, 'bedrock.maxImages'));
+  });
+
+  it('takes images up to the side limit, and no wider or taller', () => {
+    assert.equal(image({pixels: {width: maxSide, height: maxSide}}).fit, 'fits');
+    for (const pixels of [
+      {width: maxSide + 1, height: 1},
+      {width: 1, height: maxSide + 1},
+    ]) {
+      const over = image({pixels});
+      assert.equal(over.fit, 'over', JSON.stringify(pixels));
+      assert.ok(refersTo(over.detail, 'bedrock.maxImageSide'));
+    }
+  });
+
+  it('checks the size of each image, not of the request', () => {
+    const at = image({itemBytes: imageSize.low, items: maxImages, encoding: 'base64-json', envelopeBytes: 100});
+    assert.equal(at.fit, 'fits');
+    assert.equal(at.checks[0]?.limit, 'bedrock.maxImageSize');
+    assert.equal(at.checks[0]?.bytes, imageSize.low);
+    assert.equal(image({itemBytes: imageSize.low + 1}).fit, imageSize.low < imageSize.high ? 'maybe' : 'over');
+    const over = image({itemBytes: imageSize.high + 1});
+    assert.equal(over.fit, 'over');
+    assert.ok(refersTo(over.detail, 'bedrock.maxImageSize'));
+  });
+
+  it('checks a file against the document limit', () => {
+    const file = (itemBytes: number) => verdict(estimatePayload(input({kind: 'file', itemBytes, encoding: 'base64-json', envelopeBytes: 100})), 'bedrock');
+    const at = file(documentSize.low);
+    assert.equal(at.fit, 'fits');
+    assert.equal(at.checks[0]?.limit, 'bedrock.maxDocumentSize');
+    assert.equal(at.checks[0]?.bytes, documentSize.low);
+    assert.equal(file(documentSize.high + 1).fit, 'over');
+  });
+
+  it('checks text, JSON, raw bytes and audio against the Claude InvokeModel limit on the whole request', () => {
+    for (const kind of ['text', 'json', 'bytes', 'audio'] as const) {
+      const at = verdict(sized(claude.low, kind), 'bedrock');
+      assert.equal(at.fit, 'fits', kind);
+      assert.equal(at.checks[0]?.limit, 'bedrock.claudeMaxPayload', kind);
+      assert.equal(at.checks[0]?.bytes, claude.low, kind);
+      assert.equal(fitOf(sized(claude.high + 1, kind), 'bedrock'), 'over', kind);
+    }
+    const text = estimatePayload(input({kind: 'text', encoding: 'json-text', itemBytes: claude.high - 1, envelopeBytes: 10}));
+    assert.equal(verdict(text, 'bedrock').checks[0]?.bytes, claude.high - 1 + 2 + 10);
+    assert.equal(verdict(text, 'bedrock').fit, 'over', 'the quotes and envelope count');
+  });
+});
+
+describe('estimatePayload: the whole result', () => {
+  it('checks the API Gateway payload limit on the whole request', () => {
+    const gateway = bytes('apigateway.payload');
+    assert.equal(sized(gateway.low).apiGateway.fit, 'fits');
+    assert.equal(sized(gateway.low).apiGateway.limit, 'apigateway.payload');
+    assert.equal(sized(gateway.high + 1).apiGateway.fit, 'over');
+  });
+
+  it('reports sizes and the six options in the guide’s order', () => {
+    const result = estimatePayload(input({encoding: 'base64-json', itemBytes: 300, items: 4, envelopeBytes: 10}));
+    assert.equal(result.itemBytes, 300);
+    assert.equal(result.items, 4);
+    assert.equal(result.encodedItemBytes, base64Length(300) + 2);
+    assert.equal(result.requestBytes, 4 * (base64Length(300) + 2) + 3 + 10);
+    assert.deepEqual(
+      result.options.map((v) => v.option),
+      [...OPTION_IDS],
+    );
+  });
+
+  it('charts the request and the limits, with the Bedrock limit for the kind', () => {
+    const bedrockMark: Record<Kind, LimitId> = {
+      bytes: 'bedrock.claudeMaxPayload',
+      text: 'bedrock.claudeMaxPayload',
+      json: 'bedrock.claudeMaxPayload',
+      audio: 'bedrock.claudeMaxPayload',
+      image: 'bedrock.maxImageSize',
+      file: 'bedrock.maxDocumentSize',
+    };
+    for (const kind of KINDS) {
+      const result = sized(12_345, kind);
+      const {axis, marks} = result.chart;
+      assert.deepEqual(marks[0], {title: 'Your request', bytes: 12_345, kind: 'request'});
+      assert.equal(marks.filter((m) => m.kind === 'request').length, 1);
+      const limits = marks.filter((m) => m.kind === 'limit').map((m) => m.limit);
+      assert.ok(limits.includes(bedrockMark[kind]), kind);
+      assert.equal(limits.filter((l) => l?.startsWith('bedrock.')).length, 1, kind);
+      for (const id of ['realtime.maxPayload', 'serverless.maxPayload', 'async.maxPayload', 'lambda.syncPayload'] as const) {
+        assert.ok(limits.includes(id), `${kind}: no mark for ${id}`);
+      }
+      for (const mark of marks) {
+        assert.ok(mark.title.trim().length > 0);
+        if (mark.kind === 'limit') {
+          assert.ok(mark.limit, `${mark.title} has no limit`);
+          assert.equal(mark.bytes, bytes(mark.limit).low, mark.title);
+        }
+        assert.ok(axis.min <= mark.bytes && mark.bytes <= axis.max, `${kind} ${mark.title}`);
+      }
+    }
+  });
+
+  it('holds only finite numbers and clean text, around every limit it uses', () => {
+    const ids: LimitId[] = [
+      'realtime.maxPayload',
+      'serverless.maxPayload',
+      'async.maxInlineBody',
+      'async.maxPayload',
+      'batch.defaultMiniBatch',
+      'batch.maxMiniBatch',
+      'bedrock.maxImageSize',
+      'bedrock.maxDocumentSize',
+      'bedrock.claudeMaxPayload',
+      'lambda.syncPayload',
+      'lambda.asyncPayload',
+      'apigateway.payload',
+    ];
+    const sizes = new Set<number>([1, MAX_BYTES]);
+    for (const id of ids) {
+      const range = bytes(id);
+      for (const size of [range.low - 1, range.low, range.low + 1, range.high, range.high + 1]) sizes.add(size);
+    }
+    for (const size of sizes) {
+      for (const kind of KINDS) {
+        assertCleanResult(sized(size, kind), `${kind} ${size}`);
+        assertCleanResult(estimatePayload(input({kind, itemBytes: size, encoding: 'base64-json', envelopeBytes: 100, items: 3})), `${kind} ${size} ×3`);
+      }
+    }
+  });
+
+  it('gives the same answers for the form and for a built input', () => {
+    const fromForm = read({kind: 'image', images: '2', imageBy: 'size', imageSize: '3', imageUnit: 'MB', encoding: 'base64-json', envelope: '100'});
+    assert.deepEqual(estimatePayload(fromForm), estimatePayload(input({kind: 'image', itemBytes: 3e6, items: 2, encoding: 'base64-json', envelopeBytes: 100})));
+  });
+});
