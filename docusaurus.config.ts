@@ -1,7 +1,9 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
-import {darkCodeTheme, lightCodeTheme} from './src/theme-config/prism';
+import {classOnlyTheme} from './src/theme-config/prism';
+import remarkCodeTokens from './src/plugins/codeTokens';
+import prismOutOfTheBrowser from './src/plugins/prismOutOfTheBrowser';
 
 // Runs in Node.js at build time; nothing here reaches the browser bundle.
 
@@ -57,6 +59,7 @@ const config: Config = {
           editUrl: `${repositoryUrl}/edit/main/`,
           showLastUpdateTime: true,
           breadcrumbs: true,
+          remarkPlugins: [remarkCodeTokens],
         },
         blog: false,
         theme: {
@@ -70,6 +73,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [prismOutOfTheBrowser],
 
   themes: [
     [
@@ -155,9 +160,8 @@ const config: Config = {
         'An independent study guide, not affiliated with Amazon Web Services. AWS limits change: every number links to the AWS page it comes from.',
     },
     prism: {
-      theme: lightCodeTheme,
-      darkTheme: darkCodeTheme,
-      additionalLanguages: ['bash'],
+      theme: classOnlyTheme,
+      darkTheme: classOnlyTheme,
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -7,6 +7,13 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'The six options',
       collapsible: false,
+      link: {
+        type: 'generated-index',
+        title: 'The six options',
+        description:
+          'SageMaker Batch Transform, Real-Time, Serverless and Asynchronous Inference, Amazon Bedrock and AWS Lambda: one page each, with limits, pricing, exam traps and code.',
+        slug: '/options',
+      },
       items: [
         'batch-transform',
         'real-time',

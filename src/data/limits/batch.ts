@@ -51,7 +51,6 @@ export const BATCH_LIMITS = [
     unit: 's',
     ...from(src.modelClientConfig),
     status: 'current',
-    adjustable: true,
   },
   {
     id: 'batch.maxRetries',
