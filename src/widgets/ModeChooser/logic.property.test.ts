@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
+import {choice, field, RUNS} from '../shared/logic/arbitraries';
 import {OPTION_IDS, type OptionId} from '../../data';
 import {MAX_BYTES, MAX_SECONDS, SIZE_UNITS, TIME_UNITS} from '../shared/logic/measure';
 import {partsToText} from '../shared/logic/parts';
@@ -16,26 +17,6 @@ import {
   type ChooserValues,
   type Workload,
 } from './logic';
-
-const RUNS = {numRuns: 2000};
-
-const anyText = fc.oneof(
-  fc.string(),
-  fc.string({unit: 'grapheme', maxLength: 60}),
-  fc.string({unit: 'binary', maxLength: 60}),
-  fc.stringMatching(/^[-+ ]?[0-9,.]{0,44}$/),
-  fc.constantFrom('', '0', '-1', 'NaN', 'Infinity', '1e5', '<script>alert(1)</script>', '1'.padEnd(400, '0')),
-);
-
-const field = fc.oneof(
-  {weight: 3, arbitrary: fc.integer({min: 1, max: 5000}).map(String)},
-  {weight: 1, arbitrary: fc.double({min: 0.001, max: 1000, noNaN: true}).map((n) => n.toFixed(2))},
-  {weight: 2, arbitrary: anyText},
-);
-
-function choice(values: readonly string[]): fc.Arbitrary<string> {
-  return fc.oneof({weight: 4, arbitrary: fc.constantFrom(...values)}, {weight: 1, arbitrary: anyText});
-}
 
 const valuesArb: fc.Arbitrary<ChooserValues> = fc.record({
   when: choice(DEADLINES),

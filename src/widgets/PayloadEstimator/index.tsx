@@ -1,8 +1,8 @@
 import {useId, type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
-import {getLimit, getOption} from '@site/src/data';
+import {getLimit} from '@site/src/data';
 import {formatBytes, formatNumber, formatStated} from '@site/src/lib/units';
 import {FitBadge, type Tone} from '../shared/FitBadge';
+import {OptionRowHeader} from '../shared/OptionRowHeader';
 import {ChoiceField, NumberField, SelectField} from '../shared/Fields';
 import {LogChart} from '../shared/LogChart';
 import {Parts} from '../shared/Parts';
@@ -204,13 +204,9 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
               </tr>
             </thead>
             <tbody>
-              {result.options.map((verdict) => {
-                const option = getOption(verdict.option);
-                return (
+              {result.options.map((verdict) => (
                   <tr key={verdict.option} data-option={verdict.option} data-fit={verdict.fit}>
-                    <th scope="row">
-                      <Link to={option.path}>{option.shortName}</Link>
-                    </th>
+                    <OptionRowHeader option={verdict.option} />
                     <td>
                       <FitBadge tone={TONE[verdict.fit]}>{WORD[verdict.fit]}</FitBadge>
                     </td>
@@ -225,8 +221,7 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
                       <Parts parts={verdict.detail} />
                     </td>
                   </tr>
-                );
-              })}
+                ))}
             </tbody>
           </table>
           <p>

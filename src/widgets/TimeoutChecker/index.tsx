@@ -1,8 +1,8 @@
 import type {ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import {getOption} from '@site/src/data';
 import {formatDuration} from '@site/src/lib/units';
 import {FitBadge, type Tone} from '../shared/FitBadge';
+import {OptionRowHeader} from '../shared/OptionRowHeader';
 import {NumberField, SelectField} from '../shared/Fields';
 import {LogChart} from '../shared/LogChart';
 import {Parts} from '../shared/Parts';
@@ -122,23 +122,18 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
                 </tr>
               </thead>
               <tbody>
-                {result.options.map((verdict) => {
-                  const option = getOption(verdict.option);
-                  return (
-                    <tr key={verdict.option} data-option={verdict.option} data-fit={verdict.fit}>
-                      <th scope="row">
-                        <Link to={option.path}>{option.shortName}</Link>
-                      </th>
-                      <td>
-                        <FitBadge tone={TONE[verdict.fit]}>{WORD[verdict.fit]}</FitBadge>
-                      </td>
-                      <td>{describeShare(verdict.used, formatDuration(verdict.limitSeconds))}</td>
-                      <td>
-                        <Parts parts={verdict.detail} />
-                      </td>
-                    </tr>
-                  );
-                })}
+                {result.options.map((verdict) => (
+                  <tr key={verdict.option} data-option={verdict.option} data-fit={verdict.fit}>
+                    <OptionRowHeader option={verdict.option} />
+                    <td>
+                      <FitBadge tone={TONE[verdict.fit]}>{WORD[verdict.fit]}</FitBadge>
+                    </td>
+                    <td>{describeShare(verdict.used, formatDuration(verdict.limitSeconds))}</td>
+                    <td>
+                      <Parts parts={verdict.detail} />
+                    </td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>

@@ -17,6 +17,11 @@ function Messages({id, error, notice}: Message & {id: string}): ReactNode {
   );
 }
 
+/** The ids that describe a field: its hint, then its message when it has one. */
+function describedBy(hintId: string | undefined, messageId: string, message: Message): string | undefined {
+  return [hintId ?? '', message.error || message.notice ? messageId : ''].filter(Boolean).join(' ') || undefined;
+}
+
 interface NumberFieldProps extends Message {
   label: string;
   value: string;
@@ -32,7 +37,7 @@ export function NumberField({label, value, onChange, hint, unit, error, notice, 
   const id = useId();
   const messageId = `${id}-msg`;
   const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : '', error || notice ? messageId : ''].filter(Boolean).join(' ') || undefined;
+  const description = describedBy(hint ? hintId : undefined, messageId, {error, notice: notice ?? unit?.notice});
   return (
     <div className={clsx(styles.field, error && styles.invalid)}>
       <label htmlFor={id} className={styles.label}>
@@ -49,7 +54,7 @@ export function NumberField({label, value, onChange, hint, unit, error, notice, 
           spellCheck={false}
           value={value}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={description}
           onChange={(event) => onChange(event.target.value)}
         />
         {unit ? (
@@ -91,7 +96,7 @@ export function SelectField({label, value, options, onChange, name, hint, error,
   const id = useId();
   const messageId = `${id}-msg`;
   const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : '', error || notice ? messageId : ''].filter(Boolean).join(' ') || undefined;
+  const description = describedBy(hint ? hintId : undefined, messageId, {error, notice});
   return (
     <div className={clsx(styles.field, error && styles.invalid)}>
       <label htmlFor={id} className={styles.label}>
@@ -103,7 +108,7 @@ export function SelectField({label, value, options, onChange, name, hint, error,
         className={styles.select}
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={description}
         onChange={(event) => onChange(event.target.value)}
       >
         {options.map((option) => (
