@@ -56,7 +56,7 @@ export default function Home(): ReactNode {
           <ul className={styles.cards}>
             {OPTIONS.map((option) => (
               <li key={option.id} className={styles.card}>
-                <Link to={option.path} className={styles.cardLink}>
+                <Link to={option.path} className={`${styles.cardLink} card-link`}>
                   <span className={styles.cardService}>{option.service}</span>
                   <span className={styles.cardTitle}>{option.name}</span>
                   <span className={styles.cardText}>{option.summary}</span>
@@ -73,7 +73,7 @@ export default function Home(): ReactNode {
           <ul className={styles.cards}>
             {TOOLS.map((tool) => (
               <li key={tool.to} className={styles.card}>
-                <Link to={tool.to} className={styles.cardLink}>
+                <Link to={tool.to} className={`${styles.cardLink} card-link`}>
                   <span className={styles.cardTitle}>{tool.title}</span>
                   <span className={styles.cardText}>{tool.text}</span>
                 </Link>

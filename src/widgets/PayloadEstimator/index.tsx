@@ -207,17 +207,17 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
               {result.options.map((verdict) => (
                   <tr key={verdict.option} data-option={verdict.option} data-fit={verdict.fit}>
                     <OptionRowHeader option={verdict.option} />
-                    <td>
+                    <td data-label="Verdict">
                       <FitBadge tone={TONE[verdict.fit]}>{WORD[verdict.fit]}</FitBadge>
                     </td>
-                    <td>
+                    <td data-label="Limits compared">
                       <ul className={styles.checks}>
                         {verdict.checks.map((check) => (
                           <CheckLine key={check.label} check={check} />
                         ))}
                       </ul>
                     </td>
-                    <td>
+                    <td data-label="What it means">
                       <Parts parts={verdict.detail} />
                     </td>
                   </tr>

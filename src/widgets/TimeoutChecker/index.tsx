@@ -125,11 +125,11 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
                 {result.options.map((verdict) => (
                   <tr key={verdict.option} data-option={verdict.option} data-fit={verdict.fit}>
                     <OptionRowHeader option={verdict.option} />
-                    <td>
+                    <td data-label="Verdict">
                       <FitBadge tone={TONE[verdict.fit]}>{WORD[verdict.fit]}</FitBadge>
                     </td>
-                    <td>{describeShare(verdict.used, formatDuration(verdict.limitSeconds))}</td>
-                    <td>
+                    <td data-label="Time used">{describeShare(verdict.used, formatDuration(verdict.limitSeconds))}</td>
+                    <td data-label="Why, and what to do">
                       <Parts parts={verdict.detail} />
                     </td>
                   </tr>
@@ -152,8 +152,8 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
                   {result.hops.map((hop) => (
                     <tr key={hop.id} data-hop={hop.id} data-fit={hop.fit}>
                       <th scope="row">{hop.name}</th>
-                      <td>{hop.limit ? <Parts parts={[{limit: hop.limit, format: 'duration'}]} /> : formatDuration(hop.seconds)}</td>
-                      <td>
+                      <td data-label="Timeout">{hop.limit ? <Parts parts={[{limit: hop.limit, format: 'duration'}]} /> : formatDuration(hop.seconds)}</td>
+                      <td data-label="Verdict">
                         <FitBadge tone={hop.fit === 'fits' ? 'ok' : 'fail'}>{hop.fit === 'fits' ? 'Waits long enough' : 'Times out'}</FitBadge>{' '}
                         {describeShare(hop.used, formatDuration(hop.seconds))}
                       </td>
