@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // Widget logic stays free of React and the DOM, so it can be tested in Node and reused.
-    files: ['src/widgets/**/logic/**/*.ts', 'src/lib/**/*.ts', 'src/data/**/*.ts'],
+    files: ['src/widgets/*/logic.ts', 'src/widgets/**/logic/**/*.ts', 'src/lib/**/*.ts', 'src/data/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

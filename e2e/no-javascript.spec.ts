@@ -17,6 +17,16 @@ for (const path of sitemapPaths().filter((p) => p !== '/search')) {
   });
 }
 
+for (const option of OPTIONS) {
+  test(`${option.path} serves its limits table and code without JavaScript`, async ({page}) => {
+    await page.goto(option.path);
+    const table = page.locator('table').filter({hasText: 'What is limited'}).first();
+    await expect(table).toBeVisible();
+    expect(await table.locator('[data-limit-id]').count()).toBeGreaterThan(2);
+    await expect(page.locator('pre code .token').first()).toBeVisible();
+  });
+}
+
 test('the summary table and every limit are in the served HTML', async ({page}) => {
   await page.goto('/docs/overview');
   await expect(page.getByTestId('summary-table').locator('tbody tr')).toHaveCount(OPTIONS.length);

@@ -107,6 +107,35 @@ test.describe('timeout checker', () => {
 });
 
 test.describe('payload-size estimator', () => {
+  test('shows a hostile link’s values as text, never as markup', async ({page}) => {
+    let dialog = false;
+    page.on('dialog', async (d) => {
+      dialog = true;
+      await d.dismiss();
+    });
+    await gotoHydrated(page, `/docs/tools/payload-estimator?kind=bytes&size=${encodeURIComponent('<img src=x onerror=alert(1)>')}&sizeUnit=${encodeURIComponent('<script>')}&encoding=${encodeURIComponent('javascript:alert(1)')}`);
+    const root = widget(page, 'payload-estimator');
+    await expect(root.getByLabel('Request size')).toHaveValue('<img src=x onerror=alert(1)>');
+    await expect(root.getByText('is not a number')).toBeVisible();
+    await expect(root.getByText(/not one of the choices/).first()).toBeVisible();
+    await expect(root.locator('img, script')).toHaveCount(0);
+    expect(dialog).toBe(false);
+  });
+
+  test('works by keyboard alone', async ({page}) => {
+    await gotoHydrated(page, '/docs/tools/payload-estimator');
+    const root = widget(page, 'payload-estimator');
+    await root.getByLabel('What one request carries').focus();
+    await page.keyboard.press('ArrowUp'); // Images → JSON records
+    await expect(root.getByLabel('Records per request')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(root.getByLabel('Records per request')).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('20000');
+    await expect(page.getByTestId('payload-estimator-summary')).toContainText('One request is about');
+    await expect(root.locator('tr[data-option="batch"]')).toBeVisible();
+  });
+
   test('estimates a base64 image against every limit and shares the result', async ({page, context}) => {
     await gotoHydrated(page, '/docs/tools/payload-estimator');
     const root = widget(page, 'payload-estimator');
@@ -157,7 +186,31 @@ test.describe('payload-size estimator', () => {
   });
 });
 
+test.describe('timeout checker by keyboard', () => {
+  test('moves through its fields with Tab and changes units with the arrow keys', async ({page}) => {
+    await gotoHydrated(page, '/docs/tools/timeout-checker');
+    const root = widget(page, 'timeout-checker');
+    await root.getByLabel('Processing time per request').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('90');
+    await page.keyboard.press('Tab');
+    await expect(root.getByLabel('Time unit')).toBeFocused();
+    await page.keyboard.press('ArrowDown'); // seconds → minutes
+    await expect(page.getByTestId('timeout-checker-summary')).toContainText('1 h 30 min');
+    await expect(root.locator('tr[data-option="lambda"]')).toHaveAttribute('data-fit', 'over');
+  });
+});
+
 test.describe('mode chooser', () => {
+  test('shows a hostile link’s values as text, never as markup', async ({page}) => {
+    await gotoHydrated(page, `/docs/tools/mode-chooser?payload=${encodeURIComponent('"><svg onload=alert(1)>')}&model=${encodeURIComponent('<b>x</b>')}`);
+    const root = widget(page, 'mode-chooser');
+    await expect(root.getByLabel('Request payload size')).toHaveValue('"><svg onload=alert(1)>');
+    await expect(root.getByText('is not a number')).toBeVisible();
+    await expect(root.getByText(/not one of the choices/)).toBeVisible();
+    await expect(root.locator('svg, b')).toHaveCount(0);
+  });
+
   test('follows AWS guidance and shares the result', async ({page, context}) => {
     await gotoHydrated(page, '/docs/tools/mode-chooser');
     const root = widget(page, 'mode-chooser');
@@ -231,7 +284,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('widgets render on a 360 px phone without sideways scrolling of the page', async ({page}) => {
   await page.setViewportSize({width: 360, height: 740});
-  for (const path of ['/docs/tools/mode-chooser', '/docs/tools/timeout-checker?gateway=rest', '/docs/tools/payload-estimator']) {
+  for (const path of ['/docs/tools/mode-chooser', '/docs/tools/timeout-checker?gateway=rest', '/docs/tools/payload-estimator', '/docs/serverless', '/docs/overview', '/docs/limits']) {
     await gotoHydrated(page, path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

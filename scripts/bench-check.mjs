@@ -11,7 +11,7 @@ if (!existsSync(resultsFile)) {
 }
 const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
 const budget = JSON.parse(readFileSync(path.join(root, 'bench', 'budget.json'), 'utf8'));
-const kib = (bytes) => bytes / 1024;
+const kb = (bytes) => bytes / 1000;
 const over = [];
 let checked = 0;
 
@@ -23,10 +23,10 @@ function check(label, value, limit, atLeast = false) {
   if (!ok) over.push(label);
 }
 
-check('widget JS over a plain doc page, KiB gzip', kib(report.widgetOverheadGzip), budget.widgetOverheadGzipKiB);
+check('widget JS over a plain doc page, KB gzip', kb(report.widgetOverheadGzip), budget.widgetOverheadGzipKB);
 for (const page of report.pages) {
-  check(`${page.path}: first-load JS fetched, KiB gzip`, kib(page.fetched.js.gzip), budget.maxFetchedJsGzipKiB);
-  check(`${page.path}: first-load CSS fetched, KiB gzip`, kib(page.fetched.css.gzip), budget.maxFetchedCssGzipKiB);
+  check(`${page.path}: first-load JS fetched, KB gzip`, kb(page.fetched.js.gzip), budget.maxFetchedJsGzipKB);
+  check(`${page.path}: first-load CSS fetched, KB gzip`, kb(page.fetched.css.gzip), budget.maxFetchedCssGzipKB);
   check(`${page.path}: requests to other hosts`, page.fetched.foreignRequests.length, budget.foreignRequests);
 }
 if (!report.lighthouse) {

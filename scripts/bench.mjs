@@ -27,7 +27,8 @@ const {findChromium, launchOptions} = await import('./browser.mjs');
 
 export const PAGES = [
   {id: 'home', path: '/', kind: 'home'},
-  {id: 'doc', path: '/docs/limits', kind: 'plain doc page'},
+  {id: 'doc', path: '/docs/tools', kind: 'plain doc page (prose, a list, a few limits)'},
+  {id: 'limits', path: '/docs/limits', kind: 'doc page with every limits table'},
   {id: 'option', path: '/docs/serverless', kind: 'option page (with widgets)'},
   {id: 'overview', path: '/docs/overview', kind: 'overview (summary table, mode chooser)'},
   {id: 'mode-chooser', path: '/docs/tools/mode-chooser', kind: 'widget page'},
@@ -255,7 +256,7 @@ async function lighthouseRuns(origin, pages) {
   return results;
 }
 
-const kb = (bytes) => (bytes / 1024).toFixed(1);
+const kb = (bytes) => (bytes / 1000).toFixed(1);
 
 function markdown(report) {
   const lines = [
@@ -263,7 +264,7 @@ function markdown(report) {
     '',
     `Build: ${report.build ? `${report.build.seconds.toFixed(1)} s wall time (cold), peak memory ${report.build.peakMemoryMB ?? 'n/a'} MB` : 'skipped'}. Server: ${report.server}. Lighthouse ${report.lighthouseVersion ?? 'not run'}, median of ${report.runs} runs.`,
     '',
-    '## First-load bytes (KiB; gzip level 9 unless marked transferred)',
+    '## First-load bytes (KB of 1,000 bytes; gzip level 9 unless marked transferred)',
     '',
     '| page | JS listed raw | JS listed gzip | CSS listed gzip | JS fetched raw | JS fetched gzip | JS transferred | CSS fetched gzip | prefetched JS gzip | requests to other hosts |',
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -274,7 +275,7 @@ function markdown(report) {
       `| ${page.path} | ${kb(listed.js.raw)} | ${kb(listed.js.gzip)} | ${kb(listed.css.gzip)} | ${kb(fetched.js.raw)} | ${kb(fetched.js.gzip)} | ${kb(fetched.js.transferred)} | ${kb(fetched.css.gzip)} | ${kb(fetched.prefetchedJs.gzip)} | ${fetched.foreignRequests.length} |`,
     );
   }
-  lines.push('', `Widgets add at most ${kb(report.widgetOverheadGzip)} KiB gzip of first-load JS over the plain doc page (${report.plainDocPath}), as fetched.`);
+  lines.push('', `Widgets add at most ${kb(report.widgetOverheadGzip)} KB gzip of first-load JS over the plain doc page (${report.plainDocPath}), as fetched.`);
   if (report.lighthouse) {
     lines.push('', '## Lighthouse (median)', '', '| page | preset | performance (range) | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | audits not passed |', '|---|---|---|---|---|---|---|---|---|---|---|');
     for (const entry of Object.values(report.lighthouse)) {
@@ -310,7 +311,7 @@ async function main() {
     await browser.close();
 
     const plain = pages.find((p) => p.id === 'doc');
-    const widgetPages = pages.filter((p) => p.kind === 'widget page' || p.id === 'option' || p.id === 'overview');
+    const widgetPages = pages.filter((p) => p.kind === 'widget page' || p.id === 'option' || p.id.startsWith('overview'));
     const widgetOverheadGzip = Math.max(...widgetPages.map((p) => p.fetched.js.gzip - (plain?.fetched.js.gzip ?? 0)));
 
     const lighthouse = withLighthouse ? await lighthouseRuns(origin, PAGES) : null;

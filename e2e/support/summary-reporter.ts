@@ -15,8 +15,10 @@ export default class SummaryReporter implements Reporter {
   }
 
   onEnd(result: FullResult): void {
-    const skipped = this.skipped > 0 ? `, ${this.skipped} skipped` : '';
-    console.log(`${this.passed} passed, ${this.failed} failed${skipped} (${result.status})`);
+    // A run that fails without a failing test (a crash, a timeout) still counts as failed.
+    const failed = this.failed === 0 && result.status !== 'passed' ? 1 : this.failed;
+    const skipped = this.skipped > 0 ? ` (${this.skipped} skipped)` : '';
+    console.log(`${this.passed} passed, ${failed} failed${skipped}`);
   }
 
   printsToStdio(): boolean {

@@ -123,7 +123,7 @@ describe('the options data module', () => {
 
   for (const option of OPTIONS) {
     it(`${option.id}: links its facts to AWS and its limits to the limits module`, () => {
-      for (const fact of [option.scalesToZero, option.gpu, option.pricing]) {
+      for (const fact of [option.scalesToZero, option.gpu, option.pricing, option.answers, option.runs]) {
         assertAwsSource(fact.source, option.id);
         assertPastDate(fact.verifiedOn, option.id);
         assert.ok(fact.text.length > 0);

@@ -2,7 +2,7 @@ import type {LimitId} from './limits/index';
 import type {OptionId, SourcedFact} from './types';
 
 /*
- * What each option is, in the words of the summary table. Numbers live in limits.ts;
+ * What each option is, in the words of the summary table. Numbers live in limits/;
  * the facts here are qualitative and carry their own source.
  */
 
@@ -24,6 +24,10 @@ export interface InferenceOption {
   scalesToZero: SourcedFact & {value: 'yes' | 'no' | 'partly'};
   gpu: SourcedFact & {value: 'yes' | 'no' | 'partly'};
   pricing: SourcedFact;
+  /** How the answer comes back to the caller. */
+  answers: SourcedFact;
+  /** What the option runs: your own model, or models AWS serves. */
+  runs: SourcedFact;
   bestFor: string;
   /** One line for the home page cards. */
   summary: string;
@@ -59,6 +63,16 @@ export const OPTIONS: readonly InferenceOption[] = [
       source: 'https://aws.amazon.com/sagemaker/pricing/',
       verifiedOn: checked,
     },
+    answers: {
+      text: 'Runs as a job over data in Amazon S3 and writes the predictions to S3 when the job ends; nobody waits on a connection.',
+      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/batch-transform.html',
+      verifiedOn: checked,
+    },
+    runs: {
+      text: 'Runs your own model, in a container you build or choose.',
+      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/deploy-model.html',
+      verifiedOn: checked,
+    },
     bestFor: 'Scoring a whole dataset in S3 when nobody is waiting for the answer.',
     summary: 'Predictions for a whole dataset in Amazon S3, with no endpoint left running.',
   },
@@ -86,6 +100,16 @@ export const OPTIONS: readonly InferenceOption[] = [
     pricing: {
       text: 'Instance time for as long as the endpoint runs, busy or idle; Savings Plans apply.',
       source: 'https://aws.amazon.com/sagemaker/pricing/',
+      verifiedOn: checked,
+    },
+    answers: {
+      text: 'Answers each request on the open HTTPS connection, while the caller waits.',
+      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/realtime-endpoints.html',
+      verifiedOn: checked,
+    },
+    runs: {
+      text: 'Runs your own model, in a container you build or choose.',
+      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/deploy-model.html',
       verifiedOn: checked,
     },
     bestFor: 'Steady traffic that needs low, consistent latency, or a GPU.',
@@ -117,6 +141,16 @@ export const OPTIONS: readonly InferenceOption[] = [
       source: 'https://aws.amazon.com/sagemaker/pricing/',
       verifiedOn: checked,
     },
+    answers: {
+      text: 'Answers each request on the open connection, after a cold start when the endpoint was idle.',
+      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html',
+      verifiedOn: checked,
+    },
+    runs: {
+      text: 'Runs your own model, in a container you build or choose, on CPU only.',
+      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html',
+      verifiedOn: checked,
+    },
     bestFor: 'Intermittent or unpredictable traffic that can tolerate a cold start.',
     summary: 'An endpoint with no instances to manage that scales to zero between requests.',
   },
@@ -144,6 +178,16 @@ export const OPTIONS: readonly InferenceOption[] = [
     pricing: {
       text: 'Instance time while instances run; nothing while scaled to zero.',
       source: 'https://aws.amazon.com/sagemaker/pricing/',
+      verifiedOn: checked,
+    },
+    answers: {
+      text: 'Queues each request and writes the answer to Amazon S3 later, with an optional SNS notification.',
+      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference.html',
+      verifiedOn: checked,
+    },
+    runs: {
+      text: 'Runs your own model, in a container you build or choose.',
+      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/deploy-model.html',
       verifiedOn: checked,
     },
     bestFor: 'Large payloads or long processing, answered minutes later through S3.',
@@ -175,6 +219,16 @@ export const OPTIONS: readonly InferenceOption[] = [
       source: 'https://aws.amazon.com/bedrock/pricing/',
       verifiedOn: checked,
     },
+    answers: {
+      text: 'Answers each API call directly, or streams the answer; batch inference writes results to S3.',
+      source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/inference-api.html',
+      verifiedOn: checked,
+    },
+    runs: {
+      text: 'Serves foundation models from Amazon and other providers through one API; it does not host an arbitrary model of yours.',
+      source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/what-is-bedrock.html',
+      verifiedOn: checked,
+    },
     bestFor: 'Generative AI with foundation models and no infrastructure to run.',
     summary: 'Foundation models (Claude, Llama, Nova and others) behind one API, paid per token.',
   },
@@ -203,6 +257,16 @@ export const OPTIONS: readonly InferenceOption[] = [
     pricing: {
       text: 'Per request plus per GB-second of duration, billed by the millisecond.',
       source: 'https://aws.amazon.com/lambda/pricing/',
+      verifiedOn: checked,
+    },
+    answers: {
+      text: "Returns the function's result to a synchronous caller, or handles an event asynchronously.",
+      source: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-invocation.html',
+      verifiedOn: checked,
+    },
+    runs: {
+      text: 'Runs your function code, model included, packaged as a .zip file or a container image.',
+      source: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-package.html',
       verifiedOn: checked,
     },
     bestFor: 'A small model (scikit-learn, XGBoost) behind an event or webhook.',

@@ -18,3 +18,11 @@ const TYPED_LIMIT =
 export function typedLimits(source: string): string[] {
   return [...proseOf(source).matchAll(TYPED_LIMIT)].map((match) => match[0]);
 }
+
+// The same, spelled out: "one-month commitment", "fifteen minutes".
+const SPELLED_LIMIT =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|hundred)[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|bytes?|kilobytes?|megabytes?|gigabytes?)\b/gi;
+
+export function spelledLimits(source: string): string[] {
+  return [...proseOf(source).matchAll(SPELLED_LIMIT)].map((match) => match[0]);
+}

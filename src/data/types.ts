@@ -15,6 +15,7 @@ export const UNITS = [
   's',
   'min',
   'h',
+  'months',
   'count',
   'px',
   'percent',

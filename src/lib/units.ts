@@ -126,6 +126,8 @@ export function formatStated(stated: StatedValue): string {
       return `${formatNumber(value)}%`;
     case 'px':
       return `${formatNumber(value)} px`;
+    case 'months':
+      return `${formatNumber(value)} ${value === 1 ? 'month' : 'months'}`;
     case 'USD per 1M requests':
       return `$${value.toFixed(2)} per 1M requests`;
     case 'USD per GB-second':

@@ -13,6 +13,17 @@ interface Props {
   format?: 'stated' | 'duration';
   /** Leave out the "also stated" note of a disputed limit, where the prose already explains it. */
   plain?: boolean;
+  /** `since` prints the month from which the current value applies ("October 2025"), linked to the announcement. */
+  show?: 'value' | 'since';
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-10-24" or "2025-10" as "October 2025". */
+export function formatMonth(isoDate: string): string {
+  const [year, month] = isoDate.split('-').map(Number);
+  const name = month ? MONTHS[month - 1] : undefined;
+  return name && year ? `${name} ${year}` : isoDate;
 }
 
 export function formatValue(value: StatedValue, format: 'stated' | 'duration'): string {
@@ -39,9 +50,18 @@ function pick(entry: LimitEntry, which: Which): {value: StatedValue; source: str
 }
 
 /** One AWS number, linked to the page it comes from. */
-export default function Limit({id, which = 'current', format = 'stated', plain = false}: Props): ReactNode {
+export default function Limit({id, which = 'current', format = 'stated', plain = false, show = 'value'}: Props): ReactNode {
   if (!isLimitId(id)) throw new Error(`Unknown limit id in a page: ${String(id)}`);
   const entry = getLimit(id);
+  if (show === 'since') {
+    if (!entry.since) throw new Error(`Limit ${id} has no date from which it applies`);
+    const source = entry.previous?.[0]?.source ?? entry.source;
+    return (
+      <a href={source} data-limit-id={id} data-which="since">
+        {formatMonth(entry.since)}
+      </a>
+    );
+  }
   const shown = pick(entry, which);
   const other = entry.conflicting?.[0];
   return (

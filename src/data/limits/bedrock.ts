@@ -96,4 +96,23 @@ export const BEDROCK_LIMITS = [
     status: 'current',
     note: 'Raise the SDK read timeout to match, or stream the response.',
   },
+  {
+    id: 'bedrock.provisionedShortTerm',
+    subject: 'bedrock',
+    quantity: 'Shorter commitment term for Provisioned Throughput',
+    value: 1,
+    unit: 'months',
+    ...from({url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/prov-throughput.html', title: 'Amazon Bedrock: Provisioned Throughput'}),
+    status: 'current',
+    note: 'Provisioned Throughput can also be bought with no commitment, for custom models and some base models.',
+  },
+  {
+    id: 'bedrock.provisionedLongTerm',
+    subject: 'bedrock',
+    quantity: 'Longer commitment term for Provisioned Throughput',
+    value: 6,
+    unit: 'months',
+    ...from({url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/prov-throughput.html', title: 'Amazon Bedrock: Provisioned Throughput'}),
+    status: 'current',
+  },
 ] as const satisfies readonly LimitEntry[];

@@ -3,7 +3,7 @@ import {describe, it} from 'node:test';
 import {getOption, OPTION_IDS, type LimitId, type OptionId} from '../../data';
 import {bytes, seconds} from '../shared/logic/limits';
 import {MAX_BYTES, MAX_SECONDS, sizeToBytes, timeToSeconds} from '../shared/logic/measure';
-import {partsToText, type Part} from '../shared/logic/parts';
+import {isFactRef, isLimitRef, partsToText, type Part} from '../shared/logic/parts';
 import {defaults} from '../shared/logic/query';
 import {
   chooseMode,
@@ -44,7 +44,7 @@ function ruledOut(result: ChooserResult): Set<OptionId> {
 }
 
 function refersTo(parts: readonly Part[], limit: LimitId): boolean {
-  return parts.some((part) => typeof part !== 'string' && part.limit === limit);
+  return parts.some((part) => isLimitRef(part) && part.limit === limit);
 }
 
 function rulesOutCiting(verdict: Verdict, limit: LimitId): boolean {
@@ -207,7 +207,7 @@ describe('chooseMode: hard limits', () => {
     const main = bytes('realtime.maxPayload');
     const verdict = verdictOf(choose({traffic: 'steady', payloadBytes: main.low}), 'realtime');
     assert.notEqual(verdict.standing, 'ruled-out');
-    assert.ok(verdict.reasons.some((r) => r.kind === 'against' && r.parts.some((p) => typeof p !== 'string' && p.which === 'conflicting')));
+    assert.ok(verdict.reasons.some((r) => r.kind === 'against' && r.parts.some((p) => isLimitRef(p) && p.which === 'conflicting')));
   });
 
   it('rules out each option 1 ms over its longest processing time, citing it', () => {
@@ -384,4 +384,39 @@ describe('readChooserForm', () => {
       assert.equal(workload?.processingSeconds, timeToSeconds(milliseconds, 'ms'));
     },
   );
+});
+
+describe('chooseMode: every reason against an option cites a source', () => {
+  it('names a sourced limit or a sourced fact in each "against" and "rules out" reason, across many workloads', () => {
+    let checked = 0;
+    for (const deadline of DEADLINES) {
+      for (const traffic of TRAFFIC) {
+        for (const model of MODELS) {
+          for (const gpu of [false, true]) {
+            for (const manageInstances of [false, true]) {
+              for (const [payloadBytes, processingSeconds] of [
+                [1e3, 0.1],
+                [5e6, 30],
+                [5e8, 1200],
+                [2e9, 7200],
+              ] as const) {
+                const result = chooseMode({deadline, traffic, model, gpu, manageInstances, payloadBytes, processingSeconds});
+                for (const verdict of result.ranking) {
+                  for (const reason of verdict.reasons) {
+                    if (reason.kind !== 'against' && reason.kind !== 'rules-out') continue;
+                    checked += 1;
+                    assert.ok(
+                      reason.parts.some((part) => isLimitRef(part) || isFactRef(part)),
+                      `${verdict.option}: "${partsToText(reason.parts)}" cites nothing`,
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assert.ok(checked > 1000, `only ${checked} reasons checked`);
+  });
 });

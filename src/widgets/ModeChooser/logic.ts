@@ -9,7 +9,7 @@ import {byteRange} from '../../lib/units';
 import {fitBytes, readSize, readTime, SIZE_UNITS, TIME_UNITS, type Fit} from '../shared/logic/measure';
 import {seconds} from '../shared/logic/limits';
 import {pickEnum, type FormErrors} from '../shared/logic/parse';
-import {ref, type Part} from '../shared/logic/parts';
+import {fact, ref, type FactRef, type Part} from '../shared/logic/parts';
 import type {Schema, Values} from '../shared/logic/query';
 
 export const DEADLINES = ['interactive', 'minute', 'later', 'none'] as const;
@@ -133,10 +133,8 @@ function shape(option: OptionId, w: Workload, t: Tally): void {
   if (d <= -99) {
     t.reasons.push(
       rulesOut(
-        option === 'batch'
-          ? 'Batch Transform runs jobs over data in S3 and writes results when the job ends; '
-          : 'Asynchronous Inference queues requests and writes results to S3 later; ',
-        `it cannot answer while ${DEADLINE_WORDS[w.deadline].replace('the answer is needed', 'you need the answer')}.`,
+        `It cannot answer while ${DEADLINE_WORDS[w.deadline].replace('the answer is needed', 'you need the answer')}: `,
+        fact(option, 'answers'),
       ),
     );
     t.score -= 100;
@@ -146,13 +144,17 @@ function shape(option: OptionId, w: Workload, t: Tally): void {
   if (d > 0) t.reasons.push(forIt(`Suits a workload where ${DEADLINE_WORDS[w.deadline]}.`));
   if (tr > 0) t.reasons.push(forIt(`Suits ${TRAFFIC_WORDS[w.traffic]}.`));
   if (tr < 0) {
-    const why: Partial<Record<OptionId, string>> = {
-      realtime: 'an endpoint bills for its instances while idle, and a classic endpoint never scales to zero',
-      serverless: 'steady or bulk load pays per millisecond and still meets cold starts; an instance is cheaper and faster',
-      lambda: 'per-request billing and cold starts cost more than an instance at sustained load',
-      batch: 'Batch Transform is for datasets, not a stream of single requests',
+    // Why the pattern costs more or fits worse, then the sourced fact behind it.
+    const why: Record<OptionId, [string, FactRef['fact']]> = {
+      realtime: ['idle instances are paid for. ', 'pricing'],
+      serverless: ['steady or bulk load pays for every millisecond and still meets cold starts. ', 'pricing'],
+      lambda: ['per-request billing and cold starts cost more than an instance at sustained load. ', 'pricing'],
+      batch: ['it works on datasets, not a stream of single requests. ', 'answers'],
+      async: ['', 'answers'],
+      bedrock: ['', 'pricing'],
     };
-    t.reasons.push(against(`Weaker for ${TRAFFIC_WORDS[w.traffic]}: ${why[option] ?? 'it fits this pattern poorly'}.`));
+    const [words, basis] = why[option];
+    t.reasons.push(against(`Weaker for ${TRAFFIC_WORDS[w.traffic]}: ${words}`, fact(option, basis)));
   }
 }
 
@@ -201,7 +203,7 @@ function limits(option: OptionId, w: Workload, t: Tally): void {
         t.reasons.push(against('Right at the payload limit of ', ref('serverless.maxPayload'), '; AWS does not say whether its MB are decimal or binary.'));
       }
       if (secs > seconds('serverless.maxResponseTime')) out('A serverless endpoint must answer within ', ref('serverless.maxResponseTime', 'duration'), '.');
-      if (w.gpu) out('Serverless Inference has no GPUs.');
+      if (w.gpu) out('The model needs a GPU. ', fact('serverless', 'gpu'));
       break;
     }
     case 'async': {
@@ -219,7 +221,7 @@ function limits(option: OptionId, w: Workload, t: Tally): void {
     }
     case 'bedrock': {
       if (w.model !== 'foundation') {
-        out('Bedrock serves foundation models through an API; it does not host your own trained model or a classical one such as XGBoost.');
+        out('Your own model, or a classical one such as XGBoost, needs a host: ', fact('bedrock', 'runs'));
         break;
       }
       if (sizeFit(bytes, 'bedrock.claudeMaxPayload') === 'over') out('The request is larger than an InvokeModel body may be (', ref('bedrock.claudeMaxPayload'), ' for Claude).');
@@ -236,7 +238,7 @@ function limits(option: OptionId, w: Workload, t: Tally): void {
       else if (secs > seconds('lambda.defaultTimeout')) {
         t.reasons.push(note('Raise the function timeout: the default is ', ref('lambda.defaultTimeout', 'duration'), '.'));
       }
-      if (w.gpu) out('Standard Lambda functions have no GPU.');
+      if (w.gpu) out('The model needs a GPU. ', fact('lambda', 'gpu'));
       break;
     }
   }
@@ -251,7 +253,7 @@ function model(option: OptionId, w: Workload, t: Tally): void {
       t.score -= 100;
       t.reasons.push(rulesOut(option === 'lambda' ? 'A foundation model does not fit in a function: no GPU and at most ' : 'A foundation model does not fit: no GPU and at most ', ref(option === 'lambda' ? 'lambda.maxMemory' : 'serverless.maxMemory'), ' of memory.'));
     } else {
-      t.reasons.push(against('You would host the model yourself (for example from SageMaker JumpStart) and pay for its instances; Bedrock needs no hosting.'));
+      t.reasons.push(against('You would host the model yourself (for example from SageMaker JumpStart) and pay for its instances: ', fact(option, 'pricing'), ' Bedrock needs no hosting.'));
     }
   } else if (w.model === 'classical') {
     if (option === 'lambda') {
@@ -275,7 +277,7 @@ function operations(option: OptionId, w: Workload, t: Tally): void {
   if (!w.manageInstances) {
     if (option === 'realtime' || option === 'async') {
       t.score -= 1;
-      t.reasons.push(against('You choose, size and scale the endpoint’s instances yourself.'));
+      t.reasons.push(against('You choose, size and scale the endpoint’s instances yourself: ', fact(option, 'pricing')));
     } else if (option === 'serverless' || option === 'lambda' || option === 'bedrock') {
       t.score += 1;
       t.reasons.push(forIt('No instances to choose or manage.'));

@@ -1,5 +1,5 @@
 import {useId, type ReactNode} from 'react';
-import {getLimit} from '@site/src/data';
+import {getLimit, getOption} from '@site/src/data';
 import {formatBytes, formatNumber, formatStated} from '@site/src/lib/units';
 import {FitBadge, type Tone} from '../shared/FitBadge';
 import {OptionRowHeader} from '../shared/OptionRowHeader';
@@ -51,6 +51,7 @@ const IMAGE_BY_LABELS = {size: 'By file size', pixels: 'By width and height'};
 
 const TONE: Record<OptionPayloadVerdict['fit'], Tone> = {fits: 'ok', maybe: 'warn', disputed: 'warn', over: 'fail'};
 const WORD: Record<OptionPayloadVerdict['fit'], string> = {fits: 'Fits', maybe: 'May not fit', disputed: 'Disputed', over: 'Too large'};
+const FIT_TONE: Record<Fit, Tone> = {fits: 'ok', maybe: 'warn', over: 'fail'};
 const CHECK_WORD: Record<Fit, string> = {fits: 'fits', maybe: 'may not fit', over: 'too large'};
 
 function CheckLine({check}: {check: Check}): ReactNode {
@@ -234,17 +235,21 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
             two readings shows as “may not fit”.
           </p>
           <LogChart
-            caption="Your request against each limit (logarithmic size axis)"
+            caption="Each limit against what it is compared with (logarithmic size axis)"
             axis={result.chart.axis}
             marker={{label: 'Your request', value: result.requestBytes}}
-            rows={result.chart.marks
-              .filter((mark) => mark.kind === 'limit')
-              .map((mark) => ({
-                label: mark.title,
-                value: mark.bytes,
-                valueText: mark.limit ? formatStated(getLimit(mark.limit)) : undefined,
-                tone: (result.requestBytes <= mark.bytes ? 'ok' : 'fail') as Tone,
-              }))}
+            legend="The line marks what each limit is compared with: the whole request, or one record, image or document where the limit is per item."
+            rows={result.chart.rows.map((row) => {
+              const entry = getLimit(row.limit);
+              const stated = row.which === 'conflicting' ? (entry.conflicting?.[0] ?? entry) : entry;
+              return {
+                label: `${getOption(row.option).shortName}: ${row.title}${row.which === 'conflicting' ? ' (API reference)' : ''}`,
+                value: row.limitBytes,
+                valueText: `${formatStated(stated)}, compared with ${formatBytes(row.comparedBytes)}`,
+                tone: FIT_TONE[row.fit],
+                compared: row.comparedBytes,
+              };
+            })}
             format={(bytes) => formatBytes(bytes)}
           />
         </>

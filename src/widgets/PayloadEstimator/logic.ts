@@ -198,12 +198,16 @@ function best(checks: Check[]): Fit {
   return checks.reduce<Fit>((acc, c) => (ORDER[c.fit] < ORDER[acc] ? c.fit : acc), 'over');
 }
 
-export interface ChartMark {
+/** One bar of the chart: a limit, and the bytes compared with it (the request, a record, an image). */
+export interface ChartRow {
+  option: OptionId;
   title: string;
-  /** The limit drawn, for limit marks. */
-  limit?: LimitId;
-  bytes: number;
-  kind: 'request' | 'limit';
+  limit: LimitId;
+  /** `conflicting` draws the value another AWS page states, for a disputed limit. */
+  which: 'current' | 'conflicting';
+  limitBytes: number;
+  comparedBytes: number;
+  fit: Fit;
 }
 
 export interface PayloadResult {
@@ -213,7 +217,7 @@ export interface PayloadResult {
   items: number;
   options: OptionPayloadVerdict[];
   apiGateway: Check;
-  chart: {axis: Axis; marks: ChartMark[]};
+  chart: {axis: Axis; rows: ChartRow[]};
 }
 
 export function estimatePayload(input: PayloadInput): PayloadResult {
@@ -321,22 +325,15 @@ export function estimatePayload(input: PayloadInput): PayloadResult {
   ];
 
   const apiGateway = check('API Gateway request payload', 'apigateway.payload', total);
-  const chartLimits: [LimitId, string][] = [
-    ['batch.maxMiniBatch', 'Batch Transform: largest mini-batch'],
-    ['realtime.maxPayload', 'Real-Time (hosting FAQ)'],
-    ['serverless.maxPayload', 'Serverless'],
-    ['async.maxInlineBody', 'Asynchronous: inline Body'],
-    ['async.maxPayload', 'Asynchronous: input in S3'],
-    ['lambda.syncPayload', 'Lambda: synchronous'],
-    ['lambda.asyncPayload', 'Lambda: asynchronous event'],
-    input.kind === 'image'
-      ? ['bedrock.maxImageSize', 'Bedrock: one image']
-      : input.kind === 'file'
-        ? ['bedrock.maxDocumentSize', 'Bedrock: one document']
-        : ['bedrock.claudeMaxPayload', 'Bedrock: InvokeModel (Claude)'],
-  ];
-  const limitMarks = chartLimits.map(([limit, title]) => ({title, limit, bytes: range(limit).low, kind: 'limit' as const}));
-  const marks: ChartMark[] = [{title: 'Your request', bytes: total, kind: 'request'}, ...limitMarks];
+  // The chart draws exactly what the table compares, each bar against its own bytes.
+  const rows: ChartRow[] = options.flatMap((verdict) =>
+    verdict.checks.flatMap((c): ChartRow[] => {
+      const row: ChartRow = {option: verdict.option, title: c.label, limit: c.limit, which: 'current', limitBytes: range(c.limit).low, comparedBytes: c.bytes, fit: c.fit};
+      const other = getLimit(c.limit).conflicting?.[0];
+      if (!other || !c.disputed) return [row];
+      return [row, {...row, which: 'conflicting', limitBytes: byteRange(other).low, fit: c.disputed.fit}];
+    }),
+  );
   return {
     requestBytes: total,
     itemBytes: input.itemBytes,
@@ -344,6 +341,6 @@ export function estimatePayload(input: PayloadInput): PayloadResult {
     items: input.items,
     options,
     apiGateway,
-    chart: {axis: logAxis(marks.map((mark) => mark.bytes)), marks},
+    chart: {axis: logAxis(rows.flatMap((row) => [row.limitBytes, row.comparedBytes])), rows},
   };
 }

@@ -17,7 +17,7 @@ const TONE: Record<TimeFit, Tone> = {fits: 'ok', 'if-configured': 'warn', over: 
 const WORD: Record<TimeFit, string> = {fits: 'Fits', 'if-configured': 'Fits if configured', over: 'Does not fit'};
 
 const SDK_LABELS = {
-  default: `AWS SDK with its default (${formatDuration(seconds('sdk.readTimeout'))})`,
+  default: `AWS SDK for Python (boto3) default (${formatDuration(seconds('sdk.readTimeout'))})`,
   custom: 'A read timeout I set',
   none: 'Not relevant (no client timeout)',
 };
@@ -51,19 +51,19 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
       <div className={styles.field}>
         <SelectField name="sdk" label="Client read timeout" value={values.sdk} options={optionsOf(['default', 'custom', 'none'] as const, SDK_LABELS)} onChange={(v) => set('sdk', v)} notice={notices.sdk} />
         {values.sdk === 'custom' ? (
-          <NumberField name="sdkTimeout" label="Your read timeout, in seconds" value={values.sdkTimeout} onChange={(v) => set('sdkTimeout', v)} error={errors.sdkTimeout} />
+          <NumberField name="sdkTimeout" label="Your read timeout" value={values.sdkTimeout} onChange={(v) => set('sdkTimeout', v)} error={errors.sdkTimeout} unit={{label: 'Unit', value: values.sdkTimeoutUnit, options: optionsOf(TIME_UNITS, TIME_UNIT_LABELS), onChange: (v) => set('sdkTimeoutUnit', v), notice: notices.sdkTimeoutUnit}} />
         ) : null}
       </div>
       <div className={styles.field}>
         <SelectField name="gateway" label="API Gateway in front" value={values.gateway} options={optionsOf(['none', 'rest', 'rest-raised', 'http'] as const, GATEWAY_LABELS)} onChange={(v) => set('gateway', v)} notice={notices.gateway} />
         {values.gateway === 'rest-raised' ? (
-          <NumberField name="gatewayTimeout" label="Raised integration timeout, in seconds" value={values.gatewayTimeout} onChange={(v) => set('gatewayTimeout', v)} error={errors.gatewayTimeout} />
+          <NumberField name="gatewayTimeout" label="Raised integration timeout" value={values.gatewayTimeout} onChange={(v) => set('gatewayTimeout', v)} error={errors.gatewayTimeout} unit={{label: 'Unit', value: values.gatewayTimeoutUnit, options: optionsOf(TIME_UNITS, TIME_UNIT_LABELS), onChange: (v) => set('gatewayTimeoutUnit', v), notice: notices.gatewayTimeoutUnit}} />
         ) : null}
       </div>
       <div className={styles.field}>
         <SelectField name="lambda" label="Lambda function in front" value={values.lambda} options={optionsOf(['none', 'default', 'custom'] as const, LAMBDA_LABELS)} onChange={(v) => set('lambda', v)} notice={notices.lambda} />
         {values.lambda === 'custom' ? (
-          <NumberField name="lambdaTimeout" label="Function timeout, in seconds" value={values.lambdaTimeout} onChange={(v) => set('lambdaTimeout', v)} error={errors.lambdaTimeout} />
+          <NumberField name="lambdaTimeout" label="Function timeout" value={values.lambdaTimeout} onChange={(v) => set('lambdaTimeout', v)} error={errors.lambdaTimeout} unit={{label: 'Unit', value: values.lambdaTimeoutUnit, options: optionsOf(TIME_UNITS, TIME_UNIT_LABELS), onChange: (v) => set('lambdaTimeoutUnit', v), notice: notices.lambdaTimeoutUnit}} />
         ) : null}
       </div>
     </>

@@ -13,17 +13,20 @@ const valuesArb: fc.Arbitrary<TimeoutValues> = fc.record({
   processingUnit: choice(TIME_UNITS),
   sdk: choice(SDK_MODES),
   sdkTimeout: field,
+  sdkTimeoutUnit: choice(TIME_UNITS),
   gateway: choice(GATEWAY_MODES),
   gatewayTimeout: field,
+  gatewayTimeoutUnit: choice(TIME_UNITS),
   lambda: choice(LAMBDA_MODES),
   lambdaTimeout: field,
+  lambdaTimeoutUnit: choice(TIME_UNITS),
 });
 
 /** Any time the checker can be given, from far under a millisecond to far over 30 days. */
 const processingArb = fc.double({min: 1e-9, max: MAX_SECONDS * 4000, noNaN: true});
 const hopArb: fc.Arbitrary<Hop> = fc.record({
   id: fc.constantFrom('sdk', 'gateway', 'lambda'),
-  name: fc.constantFrom('AWS SDK read timeout (default)', 'API Gateway REST API', 'Lambda function (your timeout)'),
+  name: fc.constantFrom('AWS SDK for Python read timeout (default)', 'API Gateway REST API', 'Lambda function (your timeout)'),
   seconds: fc.double({min: 1e-3, max: MAX_SECONDS, noNaN: true}),
 });
 const hopsArb = fc.array(hopArb, {maxLength: 3});

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import {formatDuration} from '../../lib/units';
 import {describe, it} from 'node:test';
 import {OPTION_IDS, type LimitId, type OptionId} from '../../data';
 import {seconds} from '../shared/logic/limits';
@@ -130,7 +131,7 @@ describe('checkTimeouts: each option at its boundaries', () => {
 describe('checkTimeouts: the path in front of the model', () => {
   it('builds the SDK hop: default, custom or none', () => {
     assert.deepEqual(hopsOf({sdk: 'default'}), [
-      {id: 'sdk', name: 'AWS SDK read timeout (default)', seconds: seconds('sdk.readTimeout'), limit: 'sdk.readTimeout'},
+      {id: 'sdk', name: 'AWS SDK for Python read timeout (default)', seconds: seconds('sdk.readTimeout'), limit: 'sdk.readTimeout'},
     ]);
     const custom = hopsOf({sdk: 'custom', sdkTimeout: '45'});
     assert.equal(custom.length, 1);
@@ -170,7 +171,19 @@ describe('checkTimeouts: the path in front of the model', () => {
     assert.equal(hopsOf({sdk: 'none', lambda: 'custom', lambdaTimeout: String(max)})[0]?.seconds, max);
     const {input, errors} = readTimeoutForm(form({lambda: 'custom', lambdaTimeout: String(max + MS)}));
     assert.equal(input, undefined);
-    assert.ok(errors.lambdaTimeout?.includes(String(max)), errors.lambdaTimeout);
+    assert.ok(errors.lambdaTimeout?.includes(formatDuration(max)), errors.lambdaTimeout);
+  });
+
+  it('reads each path timeout in the unit the reader chose', () => {
+    const hops = hopsOf({sdk: 'custom', sdkTimeout: '2', sdkTimeoutUnit: 'min', gateway: 'rest-raised', gatewayTimeout: '1500', gatewayTimeoutUnit: 'ms', lambda: 'custom', lambdaTimeout: '0.25', lambdaTimeoutUnit: 'h'});
+    assert.deepEqual(
+      hops.map((hop) => hop.seconds),
+      [120, 1.5, 900],
+    );
+    const max = seconds('lambda.maxTimeout');
+    const over = readTimeoutForm(form({lambda: 'custom', lambdaTimeout: String(max / 60 + 1), lambdaTimeoutUnit: 'min'}));
+    assert.equal(over.input, undefined);
+    assert.ok(over.errors.lambdaTimeout);
   });
 
   it('orders the hops client first', () => {

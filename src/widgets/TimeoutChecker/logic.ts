@@ -4,9 +4,10 @@
  */
 import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '../../data';
 import {timeAxis, type Axis} from '../shared/logic/chart';
-import {fitSeconds, MAX_SECONDS, MAX_SECONDS_TEXT, readTime, TIME_UNITS} from '../shared/logic/measure';
+import {formatDuration} from '../../lib/units';
+import {fitSeconds, readTime, TIME_UNITS} from '../shared/logic/measure';
 import {seconds} from '../shared/logic/limits';
-import {parseAmount, pickEnum, type FormErrors} from '../shared/logic/parse';
+import {pickEnum, type FormErrors, type Parsed} from '../shared/logic/parse';
 import {ref, type Part} from '../shared/logic/parts';
 import type {Schema, Values} from '../shared/logic/query';
 
@@ -19,10 +20,13 @@ export const TIMEOUT_SCHEMA = {
   processingUnit: {kind: 'choice', default: 's', values: TIME_UNITS, label: 'the time unit'},
   sdk: {kind: 'choice', default: 'default', values: SDK_MODES, label: 'the client read timeout'},
   sdkTimeout: {kind: 'text', default: String(getLimit('realtime.recommendedSocketTimeout').value)},
+  sdkTimeoutUnit: {kind: 'choice', default: 's', values: TIME_UNITS, label: 'the read timeout unit'},
   gateway: {kind: 'choice', default: 'none', values: GATEWAY_MODES, label: 'API Gateway'},
   gatewayTimeout: {kind: 'text', default: String(getLimit('realtime.maxResponseTime').value)},
+  gatewayTimeoutUnit: {kind: 'choice', default: 's', values: TIME_UNITS, label: 'the integration timeout unit'},
   lambda: {kind: 'choice', default: 'none', values: LAMBDA_MODES, label: 'the Lambda function in front'},
   lambdaTimeout: {kind: 'text', default: String(getLimit('lambda.maxTimeout').value)},
+  lambdaTimeoutUnit: {kind: 'choice', default: 's', values: TIME_UNITS, label: 'the function timeout unit'},
 } as const satisfies Schema;
 
 export type TimeoutValues = Values<typeof TIMEOUT_SCHEMA>;
@@ -43,7 +47,6 @@ export interface TimeoutInput {
   hops: Hop[];
 }
 
-const timeRules = (noun: string) => ({noun, max: MAX_SECONDS, maxText: MAX_SECONDS_TEXT});
 
 /** Turns the raw form into checked input, or a message for each bad field. */
 export function readTimeoutForm(values: TimeoutValues): {input?: TimeoutInput; errors: FormErrors<TimeoutField>} {
@@ -54,9 +57,9 @@ export function readTimeoutForm(values: TimeoutValues): {input?: TimeoutInput; e
   const hops: Hop[] = [];
   const sdk = pickEnum(values.sdk, SDK_MODES) ?? 'default';
   if (sdk === 'default') {
-    hops.push({id: 'sdk', name: 'AWS SDK read timeout (default)', seconds: seconds('sdk.readTimeout'), limit: 'sdk.readTimeout'});
+    hops.push({id: 'sdk', name: 'AWS SDK for Python read timeout (default)', seconds: seconds('sdk.readTimeout'), limit: 'sdk.readTimeout'});
   } else if (sdk === 'custom') {
-    const custom = parseAmount(values.sdkTimeout, timeRules('a read timeout in seconds'));
+    const custom = readTime(values.sdkTimeout, values.sdkTimeoutUnit, 'a read timeout');
     if (custom.ok) hops.push({id: 'sdk', name: 'Client read timeout (yours)', seconds: custom.value});
     else errors.sdkTimeout = custom.error;
   }
@@ -67,7 +70,7 @@ export function readTimeoutForm(values: TimeoutValues): {input?: TimeoutInput; e
   } else if (gateway === 'http') {
     hops.push({id: 'gateway', name: 'API Gateway HTTP API', seconds: seconds('apigateway.httpTimeout'), limit: 'apigateway.httpTimeout'});
   } else if (gateway === 'rest-raised') {
-    const custom = parseAmount(values.gatewayTimeout, timeRules('the raised integration timeout in seconds'));
+    const custom = readTime(values.gatewayTimeout, values.gatewayTimeoutUnit, 'the raised integration timeout');
     if (custom.ok) hops.push({id: 'gateway', name: 'API Gateway REST API (raised timeout)', seconds: custom.value});
     else errors.gatewayTimeout = custom.error;
   }
@@ -77,11 +80,9 @@ export function readTimeoutForm(values: TimeoutValues): {input?: TimeoutInput; e
     hops.push({id: 'lambda', name: 'Lambda function (default timeout)', seconds: seconds('lambda.defaultTimeout'), limit: 'lambda.defaultTimeout'});
   } else if (lambda === 'custom') {
     const max = seconds('lambda.maxTimeout');
-    const custom = parseAmount(values.lambdaTimeout, {
-      noun: 'the function timeout in seconds',
-      max,
-      maxText: `Lambda allows a timeout of at most ${max} seconds.`,
-    });
+    const typed = readTime(values.lambdaTimeout, values.lambdaTimeoutUnit, 'the function timeout');
+    const custom: Parsed<number> =
+      typed.ok && typed.value > max ? {ok: false, error: `Lambda allows a timeout of at most ${formatDuration(max)}.`} : typed;
     if (custom.ok) hops.push({id: 'lambda', name: 'Lambda function (your timeout)', seconds: custom.value});
     else errors.lambdaTimeout = custom.error;
   }

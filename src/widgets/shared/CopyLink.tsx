@@ -1,19 +1,23 @@
 import {useState, type ReactNode} from 'react';
+import {useHistorySelector} from '@docusaurus/theme-common';
 import styles from './styles.module.css';
 
-/** Copies the page address (which holds the widget's inputs) and confirms it politely. */
+/**
+ * Copies the page address (which holds the widget's inputs) and confirms it politely. The
+ * confirmation lasts until the inputs change, since the copied link no longer matches them.
+ */
 export function CopyLink(): ReactNode {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
-  const [url, setUrl] = useState('');
+  const search = useHistorySelector((h) => h.location.search);
+  const [result, setResult] = useState<{status: 'copied' | 'manual'; search: string; url: string} | null>(null);
+  const shown = result && result.search === search ? result : null;
 
   async function copy(): Promise<void> {
-    const href = window.location.href;
-    setUrl(href);
+    const url = window.location.href;
     try {
-      await navigator.clipboard.writeText(href);
-      setStatus('copied');
+      await navigator.clipboard.writeText(url);
+      setResult({status: 'copied', search, url});
     } catch {
-      setStatus('manual');
+      setResult({status: 'manual', search, url});
     }
   }
 
@@ -23,10 +27,10 @@ export function CopyLink(): ReactNode {
         Copy link to this result
       </button>
       <span role="status" className={styles.copyStatus}>
-        {status === 'copied' ? 'Link copied.' : status === 'manual' ? 'Copying was blocked; select the link below and copy it.' : ''}
+        {shown?.status === 'copied' ? 'Link copied.' : shown?.status === 'manual' ? 'Copying was blocked; select the link below and copy it.' : ''}
       </span>
-      {status === 'manual' ? (
-        <input className={styles.input} readOnly value={url} aria-label="Link to this result" onFocus={(event) => event.target.select()} />
+      {shown?.status === 'manual' ? (
+        <input className={styles.input} readOnly value={shown.url} aria-label="Link to this result" onFocus={(event) => event.target.select()} />
       ) : null}
     </div>
   );

@@ -38,29 +38,39 @@ export function NumberField({label, value, onChange, hint, unit, error, notice, 
   const messageId = `${id}-msg`;
   const hintId = `${id}-hint`;
   const description = describedBy(hint ? hintId : undefined, messageId, {error, notice: notice ?? unit?.notice});
+  const unitId = `${id}-unit`;
   return (
-    <div className={clsx(styles.field, error && styles.invalid)}>
+    <div className={clsx(styles.field, unit && styles.withUnit, error && styles.invalid)}>
       <label htmlFor={id} className={styles.label}>
         {label}
       </label>
-      <span className={styles.inputRow}>
-        <input
-          id={id}
-          name={name}
-          className={styles.input}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={description}
-          onChange={(event) => onChange(event.target.value)}
-        />
-        {unit ? (
-          <SelectInput label={unit.label} value={unit.value} options={unit.options} onChange={unit.onChange} name={`${name}Unit`} />
-        ) : null}
-      </span>
+      {unit ? (
+        <label htmlFor={unitId} className={clsx(styles.label, styles.unitLabel)}>
+          {unit.label}
+        </label>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        className={styles.input}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={description}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {unit ? (
+        <select id={unitId} name={`${name}Unit`} className={styles.select} value={unit.value} onChange={(event) => unit.onChange(event.target.value)}>
+          {unit.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      ) : null}
       {hint ? (
         <span id={hintId} className={styles.hint}>
           {hint}
@@ -68,18 +78,6 @@ export function NumberField({label, value, onChange, hint, unit, error, notice, 
       ) : null}
       <Messages id={messageId} error={error} notice={notice ?? unit?.notice} />
     </div>
-  );
-}
-
-function SelectInput({label, value, options, onChange, name}: {label: string; value: string; options: readonly {value: string; label: string}[]; onChange: (value: string) => void; name: string}): ReactNode {
-  return (
-    <select aria-label={label} name={name} className={styles.select} value={value} onChange={(event) => onChange(event.target.value)}>
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-    </select>
   );
 }
 

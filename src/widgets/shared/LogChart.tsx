@@ -9,6 +9,8 @@ export interface ChartRow {
   /** The value as AWS states it, when that reads better than `format(value)`. */
   valueText?: string;
   tone: Tone;
+  /** What this row compares, when it is not the chart's marker (one image against a per-image limit). */
+  compared?: number;
 }
 
 interface Props {
@@ -20,13 +22,15 @@ interface Props {
   format: (value: number) => string;
   /** Tick values; powers of ten when not given. */
   ticks?: readonly number[];
+  /** Words for the line, when rows compare different things. */
+  legend?: string;
 }
 
 /**
  * Bars for limits on a logarithmic axis, with the reader's value as a line across them.
  * Plain HTML and CSS, so it reflows on a phone and prints; the numbers are also in the table.
  */
-export function LogChart({caption, axis, marker, rows, format, ticks}: Props): ReactNode {
+export function LogChart({caption, axis, marker, rows, format, ticks, legend}: Props): ReactNode {
   const at = (value: number) => `${(logPosition(value, axis) * 100).toFixed(2)}%`;
   return (
     <figure className={styles.chart}>
@@ -39,7 +43,7 @@ export function LogChart({caption, axis, marker, rows, format, ticks}: Props): R
             </span>
             <span className={styles.chartTrack}>
               <span className={styles.chartBar} data-tone={row.tone} style={{width: at(row.value)}} />
-              <span className={styles.chartMarker} style={{left: at(marker.value)}} />
+              <span className={styles.chartMarker} style={{left: at(row.compared ?? marker.value)}} />
             </span>
           </div>
         ))}
@@ -56,7 +60,7 @@ export function LogChart({caption, axis, marker, rows, format, ticks}: Props): R
           </span>
         </div>
         <p className={styles.chartLegend}>
-          <span className={styles.chartLegendMarker} /> {marker.label}: {format(marker.value)}
+          <span className={styles.chartLegendMarker} /> {legend ?? `${marker.label}: ${format(marker.value)}`}
         </p>
       </div>
     </figure>

@@ -17,28 +17,30 @@ export function useQueryState<S extends Schema>(
   const fromUrl = useMemo(() => parseQuery(search, schema), [search, schema]);
   const [values, setValues] = useState<Values<S>>(fromUrl.values);
   const [notices, setNotices] = useState(fromUrl.notices);
+  // The latest values, for the event handler; and the query this widget wrote last.
+  const current = useRef(values);
   const written = useRef<string | null>(null);
 
-  // Adopt the URL when it changes from outside: the first render after hydration, back/forward.
+  // Adopt the URL when it changes from outside: the first render after hydration, back/forward,
+  // or another widget on the page writing its own parameters (ours are unchanged then).
   useEffect(() => {
     if (search === written.current) return;
+    current.current = fromUrl.values;
     setValues(fromUrl.values);
     setNotices(fromUrl.notices);
   }, [search, fromUrl]);
 
   const update = useCallback(
     (key: keyof S & string, value: string) => {
-      setValues((previous) => {
-        const next = {...previous, [key]: value};
-        const query = mergeQuery(history.location.search, next, schema);
-        written.current = query;
-        history.replace({...history.location, search: query});
-        return next;
-      });
-      setNotices((previous) => {
-        if (!(key in previous)) return previous;
-        return Object.fromEntries(Object.entries(previous).filter(([name]) => name !== key)) as typeof previous;
-      });
+      const next = {...current.current, [key]: value};
+      current.current = next;
+      setValues(next);
+      setNotices((previous) =>
+        key in previous ? (Object.fromEntries(Object.entries(previous).filter(([name]) => name !== key)) as typeof previous) : previous,
+      );
+      const query = mergeQuery(history.location.search, next, schema);
+      written.current = query;
+      history.replace({...history.location, search: query});
     },
     [history, schema],
   );

@@ -1,21 +1,40 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {getLimit, LIMITS} from '../../../data';
-import {byteRange, isByteUnit, isTimeUnit, statedSeconds} from '../../../lib/units';
+import {LIMITS, type LimitEntry, type LimitId} from '../../../data';
+import {isByteUnit, isTimeUnit} from '../../../lib/units';
 import {bytes, seconds} from './limits';
 
+// Unit arithmetic written out independently of the code under test.
+const SECONDS_PER = {ms: 0.001, s: 1, min: 60, h: 3600} as const;
+const POWER = {bytes: 0, KB: 1, MB: 2, GB: 3} as const;
+
 describe('limits in widget units', () => {
-  it('gives every time limit in seconds and every byte limit as a range', () => {
+  it('gives every time limit in seconds', () => {
+    let checked = 0;
     for (const entry of LIMITS) {
-      if (isTimeUnit(entry.unit)) {
-        assert.equal(seconds(entry.id), statedSeconds(getLimit(entry.id)), entry.id);
-        assert.throws(() => bytes(entry.id), /Not a byte unit/);
-      } else if (isByteUnit(entry.unit)) {
-        assert.deepEqual(bytes(entry.id), byteRange(getLimit(entry.id)), entry.id);
-        const range = bytes(entry.id);
-        assert.ok(range.low > 0 && range.low <= range.high, entry.id);
-        assert.throws(() => seconds(entry.id), /Not a time unit/);
-      }
+      if (!isTimeUnit(entry.unit)) continue;
+      checked += 1;
+      assert.ok(Math.abs(seconds(entry.id) - entry.value * SECONDS_PER[entry.unit]) < 1e-9, entry.id);
+      assert.throws(() => bytes(entry.id), /Not a byte unit/);
     }
+    assert.ok(checked >= 10, `only ${checked} time limits`);
+  });
+
+  it('gives every byte limit as the range its megabytes allow', () => {
+    let checked = 0;
+    for (const entry of LIMITS as readonly LimitEntry[]) {
+      if (!isByteUnit(entry.unit)) continue;
+      checked += 1;
+      const power = POWER[entry.unit];
+      const decimal = Math.round(entry.value * 1000 ** power);
+      const binary = Math.round(entry.value * 1024 ** power);
+      const base = entry.unit === 'bytes' ? 'binary' : entry.byteBase;
+      const expected =
+        base === 'binary' ? {low: binary, high: binary} : base === 'decimal' ? {low: decimal, high: decimal} : {low: decimal, high: binary};
+      const range = bytes(entry.id as LimitId);
+      assert.deepEqual({low: range.low, high: range.high}, expected, entry.id);
+      assert.throws(() => seconds(entry.id as LimitId), /Not a time unit/);
+    }
+    assert.ok(checked >= 10, `only ${checked} byte limits`);
   });
 });

@@ -3,7 +3,7 @@
  * the data module. The component renders each reference as a sourced, linked value; tests and
  * screen-reader summaries read them as plain text.
  */
-import {getLimit, type LimitId} from '../../../data';
+import {getLimit, getOption, type LimitId, type OptionId} from '../../../data';
 import {formatDuration, formatStated, isTimeUnit, statedSeconds} from '../../../lib/units';
 
 export interface LimitRef {
@@ -14,7 +14,29 @@ export interface LimitRef {
   which?: 'current' | 'conflicting' | 'previous';
 }
 
-export type Part = string | LimitRef;
+/** A sourced fact about an option (from options.ts), shown as its text linked to its source. */
+export interface FactRef {
+  option: OptionId;
+  fact: 'gpu' | 'scalesToZero' | 'pricing' | 'answers' | 'runs';
+}
+
+export type Part = string | LimitRef | FactRef;
+
+export function isLimitRef(part: Part): part is LimitRef {
+  return typeof part !== 'string' && 'limit' in part;
+}
+
+export function isFactRef(part: Part): part is FactRef {
+  return typeof part !== 'string' && 'fact' in part;
+}
+
+export function fact(option: OptionId, name: FactRef['fact']): FactRef {
+  return {option, fact: name};
+}
+
+export function factOf(part: FactRef): {text: string; source: string} {
+  return getOption(part.option)[part.fact];
+}
 
 export function ref(limit: LimitId, format: 'stated' | 'duration' = 'stated'): LimitRef {
   return {limit, format};
@@ -33,5 +55,7 @@ export function refValueText(part: LimitRef): string {
 }
 
 export function partsToText(parts: readonly Part[]): string {
-  return parts.map((part) => (typeof part === 'string' ? part : refValueText(part))).join('');
+  return parts
+    .map((part) => (typeof part === 'string' ? part : isFactRef(part) ? factOf(part).text : refValueText(part)))
+    .join('');
 }
