@@ -1,8 +1,8 @@
 import {useId, type ReactNode} from 'react';
 import {getLimit, getOption} from '@site/src/data';
 import {formatBytes, formatNumber, formatStated} from '@site/src/lib/units';
-import {FitBadge, type Tone} from '../shared/FitBadge';
-import {OptionRowHeader} from '../shared/OptionRowHeader';
+import type {Tone} from '../shared/FitBadge';
+import {VerdictTable} from '../shared/VerdictTable';
 import {ChoiceField, NumberField, SelectField} from '../shared/Fields';
 import {LogChart} from '../shared/LogChart';
 import {Parts} from '../shared/Parts';
@@ -194,37 +194,24 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
     >
       {result ? (
         <>
-          <table className={styles.results}>
-            <caption className="visually-hidden">Each option against the request size</caption>
-            <thead>
-              <tr>
-                <th scope="col">Option</th>
-                <th scope="col">Verdict</th>
-                <th scope="col">Limits compared</th>
-                <th scope="col">What it means</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.options.map((verdict) => (
-                  <tr key={verdict.option} data-option={verdict.option} data-fit={verdict.fit}>
-                    <OptionRowHeader option={verdict.option} />
-                    <td data-label="Verdict">
-                      <FitBadge tone={TONE[verdict.fit]}>{WORD[verdict.fit]}</FitBadge>
-                    </td>
-                    <td data-label="Limits compared">
-                      <ul className={styles.checks}>
-                        {verdict.checks.map((check) => (
-                          <CheckLine key={check.label} check={check} />
-                        ))}
-                      </ul>
-                    </td>
-                    <td data-label="What it means">
-                      <Parts parts={verdict.detail} />
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <VerdictTable
+            caption="Each option against the request size"
+            columns={['Limits compared', 'What it means']}
+            rows={result.options.map((verdict) => ({
+              option: verdict.option,
+              fit: verdict.fit,
+              tone: TONE[verdict.fit],
+              word: WORD[verdict.fit],
+              cells: [
+                <ul key="checks" className={styles.checks}>
+                  {verdict.checks.map((check) => (
+                    <CheckLine key={check.label} check={check} />
+                  ))}
+                </ul>,
+                <Parts key="detail" parts={verdict.detail} />,
+              ],
+            }))}
+          />
           <p>
             With API Gateway in front, the request must also fit its payload limit of{' '}
             <Parts parts={[{limit: 'apigateway.payload'}]} />: {CHECK_WORD[result.apiGateway.fit]}.

@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import {getOption} from '@site/src/data';
 import {formatDuration} from '@site/src/lib/units';
 import {FitBadge, type Tone} from '../shared/FitBadge';
-import {OptionRowHeader} from '../shared/OptionRowHeader';
+import {VerdictTable} from '../shared/VerdictTable';
 import {NumberField, SelectField} from '../shared/Fields';
 import {LogChart} from '../shared/LogChart';
 import {Parts} from '../shared/Parts';
@@ -110,33 +110,17 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
     >
       {result ? (
         <>
-          <div>
-            <table className={styles.results}>
-              <caption className="visually-hidden">Each option against the processing time</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Option</th>
-                  <th scope="col">Verdict</th>
-                  <th scope="col">Time used</th>
-                  <th scope="col">Why, and what to do</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.options.map((verdict) => (
-                  <tr key={verdict.option} data-option={verdict.option} data-fit={verdict.fit}>
-                    <OptionRowHeader option={verdict.option} />
-                    <td data-label="Verdict">
-                      <FitBadge tone={TONE[verdict.fit]}>{WORD[verdict.fit]}</FitBadge>
-                    </td>
-                    <td data-label="Time used">{describeShare(verdict.used, formatDuration(verdict.limitSeconds))}</td>
-                    <td data-label="Why, and what to do">
-                      <Parts parts={verdict.detail} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <VerdictTable
+            caption="Each option against the processing time"
+            columns={['Time used', 'Why, and what to do']}
+            rows={result.options.map((verdict) => ({
+              option: verdict.option,
+              fit: verdict.fit,
+              tone: TONE[verdict.fit],
+              word: WORD[verdict.fit],
+              cells: [describeShare(verdict.used, formatDuration(verdict.limitSeconds)), <Parts key="detail" parts={verdict.detail} />],
+            }))}
+          />
           {result.hops.length > 0 ? (
             <div>
               <table className={styles.results} data-testid="timeout-path">
