@@ -151,7 +151,10 @@ const config: Config = {
           title: 'Project',
           items: [
             {label: 'Source on GitHub', href: repositoryUrl},
-            {label: 'Report a wrong limit', href: `${repositoryUrl}/issues/new?template=fix-a-limit.yml`},
+            {
+              label: 'Report a wrong limit',
+              href: `${repositoryUrl}/issues/new?template=fix-a-limit.yml`,
+            },
             {label: 'Contributing', href: `${repositoryUrl}/blob/main/CONTRIBUTING.md`},
           ],
         },

@@ -14,14 +14,7 @@ const sidebars: SidebarsConfig = {
           'SageMaker Batch Transform, Real-Time, Serverless and Asynchronous Inference, Amazon Bedrock and AWS Lambda: one page each, with limits, pricing, exam traps and code.',
         slug: '/options',
       },
-      items: [
-        'batch-transform',
-        'real-time',
-        'serverless',
-        'asynchronous',
-        'bedrock',
-        'lambda',
-      ],
+      items: ['batch-transform', 'real-time', 'serverless', 'asynchronous', 'bedrock', 'lambda'],
     },
     'limits',
     {

@@ -1,5 +1,5 @@
-import {getLimit, LIMITS, OPTIONS} from '../src/data';
-import {formatStated} from '../src/lib/units';
+import {getLimit, LIMITS, OPTIONS} from '@site/src/data';
+import {formatStated} from '@site/src/lib/units';
 import {expect, gotoHydrated, test} from './support/fixtures';
 
 const AWS_SOURCE = /^https:\/\/(docs\.)?aws\.amazon\.com\//;
@@ -13,7 +13,9 @@ test('the overview’s summary table has a row for each of the six options', asy
     const row = rows.nth(i);
     await expect(row.getByRole('rowheader')).toHaveText(option.name);
     await expect(row).toContainText(option.service);
-    await expect(row.getByRole('link', {name: formatStated(getLimit(option.maxPayload))}).first()).toHaveAttribute('href', AWS_SOURCE);
+    await expect(
+      row.getByRole('link', {name: formatStated(getLimit(option.maxPayload))}).first(),
+    ).toHaveAttribute('href', AWS_SOURCE);
   }
 });
 
@@ -26,7 +28,10 @@ for (const option of OPTIONS) {
     for (const link of await limitLinks.all()) {
       await expect(link).toHaveAttribute('href', AWS_SOURCE);
       const id = await link.getAttribute('data-limit-id');
-      expect(LIMITS.some((entry) => entry.id === id), `unknown limit ${id}`).toBe(true);
+      expect(
+        LIMITS.some((entry) => entry.id === id),
+        `unknown limit ${id}`,
+      ).toBe(true);
     }
     // The key-limits table gives each limit's source and the date it was checked there.
     const table = page.locator('table').filter({hasText: 'What is limited'}).first();
@@ -37,7 +42,10 @@ for (const option of OPTIONS) {
       const id = await row.locator('[data-limit-id]').first().getAttribute('data-limit-id');
       const entry = LIMITS.find((candidate) => candidate.id === id);
       if (!entry) throw new Error(`row without a known limit: ${id}`);
-      await expect(row.getByRole('link', {name: entry.sourceTitle})).toHaveAttribute('href', entry.source);
+      await expect(row.getByRole('link', {name: entry.sourceTitle})).toHaveAttribute(
+        'href',
+        entry.source,
+      );
       await expect(row).toContainText(`verified ${entry.verifiedOn}`);
     }
     // A code example, highlighted.
@@ -48,7 +56,12 @@ for (const option of OPTIONS) {
 test('the limits page lists the changed and disputed limits with both values', async ({page}) => {
   await gotoHydrated(page, '/docs/limits');
   const changed = page.getByTestId('changed-limits');
-  for (const id of ['realtime.maxPayload', 'async.maxProcessingTime', 'lambda.asyncPayload', 'lambda.streamedResponse'] as const) {
+  for (const id of [
+    'realtime.maxPayload',
+    'async.maxProcessingTime',
+    'lambda.asyncPayload',
+    'lambda.streamedResponse',
+  ] as const) {
     const entry = getLimit(id);
     const older = entry.previous?.[0] ?? entry.conflicting?.[0];
     if (!older) throw new Error(`${id} has no older or conflicting value`);
@@ -60,6 +73,8 @@ test('the limits page lists the changed and disputed limits with both values', a
 
 test('every limit in the data module appears on the limits page', async ({page}) => {
   await gotoHydrated(page, '/docs/limits');
-  const shown = await page.locator('[data-limit-id]').evaluateAll((links) => links.map((l) => l.getAttribute('data-limit-id')));
+  const shown = await page
+    .locator('[data-limit-id]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('data-limit-id')));
   for (const entry of LIMITS) expect(shown).toContain(entry.id);
 });

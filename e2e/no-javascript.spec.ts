@@ -1,5 +1,5 @@
-import {getLimit, LIMITS, OPTIONS} from '../src/data';
-import {formatStated} from '../src/lib/units';
+import {getLimit, LIMITS, OPTIONS} from '@site/src/data';
+import {formatStated} from '@site/src/lib/units';
 import {expect, test} from './support/fixtures';
 import {sitemapPaths} from './support/sitemap';
 
@@ -31,9 +31,13 @@ test('the summary table and every limit are in the served HTML', async ({page}) 
   await page.goto('/docs/overview');
   await expect(page.getByTestId('summary-table').locator('tbody tr')).toHaveCount(OPTIONS.length);
   await page.goto('/docs/limits');
-  const ids = await page.locator('[data-limit-id]').evaluateAll((links) => links.map((l) => l.getAttribute('data-limit-id')));
+  const ids = await page
+    .locator('[data-limit-id]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('data-limit-id')));
   for (const entry of LIMITS) expect(ids).toContain(entry.id);
-  await expect(page.getByTestId('changed-limits')).toContainText(formatStated(getLimit('lambda.asyncPayload')));
+  await expect(page.getByTestId('changed-limits')).toContainText(
+    formatStated(getLimit('lambda.asyncPayload')),
+  );
 });
 
 for (const [path, id] of [
@@ -50,7 +54,8 @@ for (const [path, id] of [
     await expect(note).toContainText('This calculator needs JavaScript');
     await expect(page.getByTestId(`${id}-summary`)).not.toBeEmpty();
     await expect(page.getByTestId(`${id}-summary`)).not.toContainText('Correct the field');
-    if (id === 'mode-chooser') await expect(widget.locator('li[data-option]')).toHaveCount(OPTIONS.length);
+    if (id === 'mode-chooser')
+      await expect(widget.locator('li[data-option]')).toHaveCount(OPTIONS.length);
     else await expect(widget.locator('tr[data-option]')).toHaveCount(OPTIONS.length);
   });
 }

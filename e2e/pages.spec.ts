@@ -5,7 +5,12 @@ const paths = sitemapPaths();
 
 test('the sitemap lists the home page, the guide and the tools', () => {
   expect(paths).toContain('/');
-  for (const page of ['/docs/overview', '/docs/serverless', '/docs/limits', '/docs/tools/mode-chooser']) {
+  for (const page of [
+    '/docs/overview',
+    '/docs/serverless',
+    '/docs/limits',
+    '/docs/tools/mode-chooser',
+  ]) {
     expect(paths).toContain(page);
   }
 });

@@ -1,17 +1,27 @@
 import {expect, gotoHydrated, test} from './support/fixtures';
 
 test.describe('print', () => {
-  test('an option page prints its content and sources without the site’s chrome', async ({page}) => {
+  test('an option page prints its content and sources without the site’s chrome', async ({
+    page,
+  }) => {
     await gotoHydrated(page, '/docs/serverless');
     await page.emulateMedia({media: 'print'});
-    for (const selector of ['.navbar', '.theme-doc-sidebar-container', '.theme-doc-toc-desktop', '.footer', '.pagination-nav']) {
+    for (const selector of [
+      '.navbar',
+      '.theme-doc-sidebar-container',
+      '.theme-doc-toc-desktop',
+      '.footer',
+      '.pagination-nav',
+    ]) {
       await expect(page.locator(selector).first(), selector).toBeHidden();
     }
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('table').first()).toBeVisible();
     // Widget controls are left out; the results stay.
     await expect(page.getByTestId('timeout-checker').locator('form')).toBeHidden();
-    await expect(page.getByTestId('timeout-checker').getByRole('button', {name: 'Copy link to this result'})).toBeHidden();
+    await expect(
+      page.getByTestId('timeout-checker').getByRole('button', {name: 'Copy link to this result'}),
+    ).toBeHidden();
     await expect(page.getByTestId('timeout-checker-summary')).toBeVisible();
     await expect(page.getByTestId('timeout-checker').locator('table').first()).toBeVisible();
     // Source links print their address.

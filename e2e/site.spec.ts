@@ -16,7 +16,8 @@ test('the colour-mode toggle switches modes and the choice survives a reload', a
   const after = before === 'dark' ? 'light' : 'dark';
   // The toggle cycles through system, light and dark; click until the mode changes.
   const toggle = page.getByRole('button', {name: /Switch between dark and light mode/});
-  for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) === before; i += 1) await toggle.click();
+  for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) === before; i += 1)
+    await toggle.click();
   await expect(html).toHaveAttribute('data-theme', after);
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
@@ -35,7 +36,10 @@ test('search finds "serverless" and opens its page', async ({page}) => {
   await gotoHydrated(page, '/docs/overview');
   const box = page.getByPlaceholder('Search');
   await box.fill('serverless');
-  const first = page.getByRole('option').filter({hasText: /Serverless/}).first();
+  const first = page
+    .getByRole('option')
+    .filter({hasText: /Serverless/})
+    .first();
   await expect(first).toBeVisible();
   await first.click();
   await expect(page).toHaveURL(/\/docs\/serverless/);
@@ -44,7 +48,10 @@ test('search finds "serverless" and opens its page', async ({page}) => {
 
 test('doc pages have an edit link and a last-updated date', async ({page}) => {
   await gotoHydrated(page, '/docs/lambda');
-  await expect(page.getByRole('link', {name: /Edit this page/})).toHaveAttribute('href', /github\.com\/.+\/edit\/main\/docs\/lambda\.mdx$/);
+  await expect(page.getByRole('link', {name: /Edit this page/})).toHaveAttribute(
+    'href',
+    /github\.com\/.+\/edit\/main\/docs\/lambda\.mdx$/,
+  );
   await expect(page.getByText(/Last updated/)).toBeVisible();
 });
 
@@ -52,8 +59,10 @@ test('no request leaves the site’s own origin', async ({page, baseURL}) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin !== new URL(baseURL ?? '').origin && url.protocol !== 'data:') foreign.push(request.url());
+    if (url.origin !== new URL(baseURL ?? '').origin && url.protocol !== 'data:')
+      foreign.push(request.url());
   });
-  for (const path of ['/', '/docs/overview', '/docs/tools/payload-estimator']) await gotoHydrated(page, path);
+  for (const path of ['/', '/docs/overview', '/docs/tools/payload-estimator'])
+    await gotoHydrated(page, path);
   expect(foreign).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
-import {getLimit} from '../src/data';
+import {getLimit} from '@site/src/data';
 import {expect, gotoHydrated, test} from './support/fixtures';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -20,11 +20,16 @@ async function copyLink(page: Page, root: Locator): Promise<string> {
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({page}).withTags(WCAG_21_AA).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 test.describe('timeout checker', () => {
-  test('checks a time against every option, changes units, and shares the result', async ({page, context}) => {
+  test('checks a time against every option, changes units, and shares the result', async ({
+    page,
+    context,
+  }) => {
     await gotoHydrated(page, '/docs/tools/timeout-checker');
     const historyLength = await page.evaluate(() => window.history.length);
     const root = widget(page, 'timeout-checker');
@@ -37,7 +42,10 @@ test.describe('timeout checker', () => {
     await expect(summary).toContainText('20 min');
     await expect(root.locator('tr[data-option="lambda"]')).toHaveAttribute('data-fit', 'over');
     await expect(root.locator('tr[data-option="serverless"]')).toHaveAttribute('data-fit', 'over');
-    await expect(root.locator('tr[data-option="async"]')).toHaveAttribute('data-fit', 'if-configured');
+    await expect(root.locator('tr[data-option="async"]')).toHaveAttribute(
+      'data-fit',
+      'if-configured',
+    );
     await expect(root.locator('tr[data-option="async"]')).toContainText('InvocationTimeoutSeconds');
 
     // The same time in seconds gives the same result.
@@ -49,7 +57,9 @@ test.describe('timeout checker', () => {
     await root.getByLabel('API Gateway in front').selectOption('rest');
     const rest = getLimit('apigateway.restTimeout');
     await expect(summary).toContainText(`API Gateway REST API (${rest.value} s)`);
-    await expect(root.getByTestId('timeout-path').locator('tr[data-hop="gateway"]')).toHaveAttribute('data-fit', 'over');
+    await expect(
+      root.getByTestId('timeout-path').locator('tr[data-hop="gateway"]'),
+    ).toHaveAttribute('data-fit', 'over');
 
     // The history entry is replaced, not pushed, while typing.
     expect(await page.evaluate(() => window.history.length)).toBe(historyLength);
@@ -63,7 +73,9 @@ test.describe('timeout checker', () => {
     const sharedRoot = widget(shared, 'timeout-checker');
     await expect(sharedRoot.getByLabel('Processing time per request')).toHaveValue('1200');
     await expect(sharedRoot.getByLabel('API Gateway in front')).toHaveValue('rest');
-    await expect(shared.getByTestId('timeout-checker-summary')).toHaveText((await summary.textContent()) ?? '');
+    await expect(shared.getByTestId('timeout-checker-summary')).toHaveText(
+      (await summary.textContent()) ?? '',
+    );
   });
 
   test('explains bad input beside the field without breaking', async ({page}) => {
@@ -96,9 +108,14 @@ test.describe('timeout checker', () => {
       await d.dismiss();
     });
     const hostile = '<img src=x onerror=alert(1)>';
-    await gotoHydrated(page, `/docs/tools/timeout-checker?processing=${encodeURIComponent('<script>alert(1)</script>')}&processingUnit=${encodeURIComponent(hostile)}&gateway=${encodeURIComponent('"><b>x')}`);
+    await gotoHydrated(
+      page,
+      `/docs/tools/timeout-checker?processing=${encodeURIComponent('<script>alert(1)</script>')}&processingUnit=${encodeURIComponent(hostile)}&gateway=${encodeURIComponent('"><b>x')}`,
+    );
     const root = widget(page, 'timeout-checker');
-    await expect(root.getByLabel('Processing time per request')).toHaveValue('<script>alert(1)</script>');
+    await expect(root.getByLabel('Processing time per request')).toHaveValue(
+      '<script>alert(1)</script>',
+    );
     await expect(root.getByText('is not a number')).toBeVisible();
     await expect(root.getByText(/not one of the choices/).first()).toBeVisible();
     await expect(root.locator('img, script, b')).toHaveCount(0);
@@ -113,7 +130,10 @@ test.describe('payload-size estimator', () => {
       dialog = true;
       await d.dismiss();
     });
-    await gotoHydrated(page, `/docs/tools/payload-estimator?kind=bytes&size=${encodeURIComponent('<img src=x onerror=alert(1)>')}&sizeUnit=${encodeURIComponent('<script>')}&encoding=${encodeURIComponent('javascript:alert(1)')}`);
+    await gotoHydrated(
+      page,
+      `/docs/tools/payload-estimator?kind=bytes&size=${encodeURIComponent('<img src=x onerror=alert(1)>')}&sizeUnit=${encodeURIComponent('<script>')}&encoding=${encodeURIComponent('javascript:alert(1)')}`,
+    );
     const root = widget(page, 'payload-estimator');
     await expect(root.getByLabel('Request size')).toHaveValue('<img src=x onerror=alert(1)>');
     await expect(root.getByText('is not a number')).toBeVisible();
@@ -132,11 +152,16 @@ test.describe('payload-size estimator', () => {
     await expect(root.getByLabel('Records per request')).toBeFocused();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('20000');
-    await expect(page.getByTestId('payload-estimator-summary')).toContainText('One request is about');
+    await expect(page.getByTestId('payload-estimator-summary')).toContainText(
+      'One request is about',
+    );
     await expect(root.locator('tr[data-option="batch"]')).toBeVisible();
   });
 
-  test('estimates a base64 image against every limit and shares the result', async ({page, context}) => {
+  test('estimates a base64 image against every limit and shares the result', async ({
+    page,
+    context,
+  }) => {
     await gotoHydrated(page, '/docs/tools/payload-estimator');
     const root = widget(page, 'payload-estimator');
     const summary = page.getByTestId('payload-estimator-summary');
@@ -156,17 +181,24 @@ test.describe('payload-size estimator', () => {
 
     // Units: the same size in binary units.
     await root.getByLabel('Size unit').selectOption('MiB');
-    await expect(summary).toContainText(String(Math.ceil((3 * 1024 * 1024) / 3) * 4 + 2).replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+    await expect(summary).toContainText(
+      String(Math.ceil((3 * 1024 * 1024) / 3) * 4 + 2).replace(/\B(?=(\d{3})+(?!\d))/g, ','),
+    );
 
     const link = await copyLink(page, root);
     expect(link).toContain('imageUnit=MiB');
     const shared = await context.newPage();
     await gotoHydrated(shared, link.replace(/^https?:\/\/[^/]+/, ''));
-    await expect(shared.getByTestId('payload-estimator-summary')).toHaveText((await summary.textContent()) ?? '');
+    await expect(shared.getByTestId('payload-estimator-summary')).toHaveText(
+      (await summary.textContent()) ?? '',
+    );
   });
 
   test('marks a size in the disputed real-time range as disputed', async ({page}) => {
-    await gotoHydrated(page, '/docs/tools/payload-estimator?kind=bytes&size=10&sizeUnit=MB&encoding=binary');
+    await gotoHydrated(
+      page,
+      '/docs/tools/payload-estimator?kind=bytes&size=10&sizeUnit=MB&encoding=binary',
+    );
     const row = widget(page, 'payload-estimator').locator('tr[data-option="realtime"]');
     await expect(row).toHaveAttribute('data-fit', 'disputed');
     await expect(row).toContainText('disputed limit');
@@ -187,7 +219,9 @@ test.describe('payload-size estimator', () => {
 });
 
 test.describe('timeout checker by keyboard', () => {
-  test('moves through its fields with Tab and changes units with the arrow keys', async ({page}) => {
+  test('moves through its fields with Tab and changes units with the arrow keys', async ({
+    page,
+  }) => {
     await gotoHydrated(page, '/docs/tools/timeout-checker');
     const root = widget(page, 'timeout-checker');
     await root.getByLabel('Processing time per request').focus();
@@ -203,7 +237,10 @@ test.describe('timeout checker by keyboard', () => {
 
 test.describe('mode chooser', () => {
   test('shows a hostile link’s values as text, never as markup', async ({page}) => {
-    await gotoHydrated(page, `/docs/tools/mode-chooser?payload=${encodeURIComponent('"><svg onload=alert(1)>')}&model=${encodeURIComponent('<b>x</b>')}`);
+    await gotoHydrated(
+      page,
+      `/docs/tools/mode-chooser?payload=${encodeURIComponent('"><svg onload=alert(1)>')}&model=${encodeURIComponent('<b>x</b>')}`,
+    );
     const root = widget(page, 'mode-chooser');
     await expect(root.getByLabel('Request payload size')).toHaveValue('"><svg onload=alert(1)>');
     await expect(root.getByText('is not a number')).toBeVisible();
@@ -230,7 +267,9 @@ test.describe('mode chooser', () => {
     await expect(summary).toContainText('Recommended: SageMaker Asynchronous Inference');
     const serverless = root.locator('li[data-option="serverless"]');
     await expect(serverless).toHaveAttribute('data-standing', 'ruled-out');
-    await expect(serverless.locator('[data-limit-id="serverless.maxPayload"]').first()).toHaveAttribute('href', /^https:\/\/docs\.aws\.amazon\.com\//);
+    await expect(
+      serverless.locator('[data-limit-id="serverless.maxPayload"]').first(),
+    ).toHaveAttribute('href', /^https:\/\/docs\.aws\.amazon\.com\//);
 
     // A foundation model with nothing to manage: Bedrock.
     await root.getByRole('radio', {name: 'While a user waits'}).check();
@@ -244,8 +283,14 @@ test.describe('mode chooser', () => {
     const link = await copyLink(page, root);
     const shared = await context.newPage();
     await gotoHydrated(shared, link.replace(/^https?:\/\/[^/]+/, ''));
-    await expect(shared.getByTestId('mode-chooser-summary')).toHaveText((await summary.textContent()) ?? '');
-    await expect(widget(shared, 'mode-chooser').getByRole('radio', {name: 'A foundation model, used through an API'})).toBeChecked();
+    await expect(shared.getByTestId('mode-chooser-summary')).toHaveText(
+      (await summary.textContent()) ?? '',
+    );
+    await expect(
+      widget(shared, 'mode-chooser').getByRole('radio', {
+        name: 'A foundation model, used through an API',
+      }),
+    ).toBeChecked();
   });
 
   test('works by keyboard alone', async ({page}) => {
@@ -267,7 +312,9 @@ test.describe('mode chooser', () => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations with every widget showing results, in ${colorScheme} mode`, async ({page}) => {
+  test(`axe finds no violations with every widget showing results, in ${colorScheme} mode`, async ({
+    page,
+  }) => {
     await page.emulateMedia({colorScheme});
     for (const path of [
       '/docs/tools/mode-chooser?payload=500&duration=20&durationUnit=min',
@@ -284,9 +331,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('widgets render on a 360 px phone without sideways scrolling of the page', async ({page}) => {
   await page.setViewportSize({width: 360, height: 740});
-  for (const path of ['/docs/tools/mode-chooser', '/docs/tools/timeout-checker?gateway=rest', '/docs/tools/payload-estimator', '/docs/serverless', '/docs/overview', '/docs/limits']) {
+  for (const path of [
+    '/docs/tools/mode-chooser',
+    '/docs/tools/timeout-checker?gateway=rest',
+    '/docs/tools/payload-estimator',
+    '/docs/serverless',
+    '/docs/overview',
+    '/docs/limits',
+  ]) {
     await gotoHydrated(page, path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

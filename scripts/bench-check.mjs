@@ -19,15 +19,33 @@ function check(label, value, limit, atLeast = false) {
   checked += 1;
   const ok = atLeast ? value >= limit : value <= limit;
   const shown = Number.isInteger(value) ? value : value.toFixed(1);
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${label}: ${shown} (budget ${atLeast ? '≥' : '≤'} ${limit})`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${label}: ${shown} (budget ${atLeast ? '≥' : '≤'} ${limit})`,
+  );
   if (!ok) over.push(label);
 }
 
-check('widget JS over a plain doc page, KB gzip', kb(report.widgetOverheadGzip), budget.widgetOverheadGzipKB);
+check(
+  'widget JS over a plain doc page, KB gzip',
+  kb(report.widgetOverheadGzip),
+  budget.widgetOverheadGzipKB,
+);
 for (const page of report.pages) {
-  check(`${page.path}: first-load JS fetched, KB gzip`, kb(page.fetched.js.gzip), budget.maxFetchedJsGzipKB);
-  check(`${page.path}: first-load CSS fetched, KB gzip`, kb(page.fetched.css.gzip), budget.maxFetchedCssGzipKB);
-  check(`${page.path}: requests to other hosts`, page.fetched.foreignRequests.length, budget.foreignRequests);
+  check(
+    `${page.path}: first-load JS fetched, KB gzip`,
+    kb(page.fetched.js.gzip),
+    budget.maxFetchedJsGzipKB,
+  );
+  check(
+    `${page.path}: first-load CSS fetched, KB gzip`,
+    kb(page.fetched.css.gzip),
+    budget.maxFetchedCssGzipKB,
+  );
+  check(
+    `${page.path}: requests to other hosts`,
+    page.fetched.foreignRequests.length,
+    budget.foreignRequests,
+  );
 }
 if (!report.lighthouse) {
   console.log('OVER Lighthouse: not run (run `npm run bench` without --no-lighthouse)');
@@ -36,7 +54,12 @@ if (!report.lighthouse) {
   for (const entry of Object.values(report.lighthouse)) {
     const page = report.pages.find((p) => p.id === entry.page)?.path ?? entry.page;
     const limits = budget.lighthouse[entry.preset];
-    for (const [key, name] of [['performance', 'performance'], ['accessibility', 'accessibility'], ['bestPractices', 'best practices'], ['seo', 'SEO']]) {
+    for (const [key, name] of [
+      ['performance', 'performance'],
+      ['accessibility', 'accessibility'],
+      ['bestPractices', 'best practices'],
+      ['seo', 'SEO'],
+    ]) {
       check(`${page}: Lighthouse ${entry.preset} ${name}`, entry[key], limits[key], true);
     }
   }

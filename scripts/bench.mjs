@@ -85,7 +85,16 @@ async function startServer(port) {
   const config = path.join(root, 'bench', 'serve.json');
   const server = spawn(
     process.execPath,
-    [path.join(root, 'node_modules', 'serve', 'build', 'main.js'), buildDir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching', '--config', config],
+    [
+      path.join(root, 'node_modules', 'serve', 'build', 'main.js'),
+      buildDir,
+      '--listen',
+      `tcp://127.0.0.1:${port}`,
+      '--no-clipboard',
+      '--no-port-switching',
+      '--config',
+      config,
+    ],
     {cwd: root, stdio: 'ignore'},
   );
   for (let i = 0; i < 100; i += 1) {
@@ -144,9 +153,17 @@ function listedBytes(pagePath) {
     const rel = attribute(tag, 'rel');
     if (!href) continue;
     if (rel === 'stylesheet') styles.add(href);
-    else if ((rel === 'preload' || rel === 'modulepreload') && (attribute(tag, 'as') === 'script' || rel === 'modulepreload')) scripts.add(href);
+    else if (
+      (rel === 'preload' || rel === 'modulepreload') &&
+      (attribute(tag, 'as') === 'script' || rel === 'modulepreload')
+    )
+      scripts.add(href);
   }
-  const local = (urls) => [...urls].filter((u) => u.startsWith('/')).map(fileFor).filter((f) => existsSync(f));
+  const local = (urls) =>
+    [...urls]
+      .filter((u) => u.startsWith('/'))
+      .map(fileFor)
+      .filter((f) => existsSync(f));
   return {js: sizes(local(scripts)), css: sizes(local(styles))};
 }
 
@@ -159,8 +176,14 @@ async function fetchedBytes(browser, origin, pagePath) {
   await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
   const requests = new Map();
   cdp.on('Network.requestWillBeSent', ({requestId, request, type}) => {
-    const purpose = request.headers.Purpose ?? request.headers['Sec-Purpose'] ?? request.headers.purpose ?? '';
-    requests.set(requestId, {url: request.url, type, prefetch: /prefetch/i.test(purpose), transferred: 0});
+    const purpose =
+      request.headers.Purpose ?? request.headers['Sec-Purpose'] ?? request.headers.purpose ?? '';
+    requests.set(requestId, {
+      url: request.url,
+      type,
+      prefetch: /prefetch/i.test(purpose),
+      transferred: 0,
+    });
   });
   cdp.on('Network.loadingFinished', ({requestId, encodedDataLength}) => {
     const entry = requests.get(requestId);
@@ -173,11 +196,22 @@ async function fetchedBytes(browser, origin, pagePath) {
   await context.close();
 
   const all = [...requests.values()];
-  const foreign = all.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith('data:')).map((r) => r.url);
+  const foreign = all
+    .filter((r) => !r.url.startsWith(origin) && !r.url.startsWith('data:'))
+    .map((r) => r.url);
   const pick = (type, prefetch) =>
-    all.filter((r) => r.url.startsWith(origin) && r.prefetch === prefetch && (type === 'Script' ? r.type === 'Script' || (prefetch && r.url.endsWith('.js')) : r.type === 'Stylesheet' || (prefetch && r.url.endsWith('.css'))));
+    all.filter(
+      (r) =>
+        r.url.startsWith(origin) &&
+        r.prefetch === prefetch &&
+        (type === 'Script'
+          ? r.type === 'Script' || (prefetch && r.url.endsWith('.js'))
+          : r.type === 'Stylesheet' || (prefetch && r.url.endsWith('.css'))),
+    );
   const measure = (list) => {
-    const files = [...new Set(list.map((r) => fileFor(new URL(r.url).pathname)))].filter((f) => existsSync(f) && statSync(f).isFile());
+    const files = [...new Set(list.map((r) => fileFor(new URL(r.url).pathname)))].filter(
+      (f) => existsSync(f) && statSync(f).isFile(),
+    );
     return {...sizes(files), transferred: list.reduce((sum, r) => sum + r.transferred, 0)};
   };
   return {
@@ -200,7 +234,11 @@ async function lighthouseRuns(origin, pages) {
   const chromeLauncher = await import('chrome-launcher');
   const found = findChromium();
   const flags = [...(launchOptions().args ?? []), '--headless=new'];
-  const chrome = await chromeLauncher.launch({chromePath: found?.executablePath, chromeFlags: flags, logLevel: 'silent'});
+  const chrome = await chromeLauncher.launch({
+    chromePath: found?.executablePath,
+    chromeFlags: flags,
+    logLevel: 'silent',
+  });
   const results = {};
   try {
     for (const preset of ['mobile', 'desktop']) {
@@ -209,7 +247,12 @@ async function lighthouseRuns(origin, pages) {
         for (let run = 0; run < runs; run += 1) {
           const result = await lighthouse(
             origin + page.path,
-            {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']},
+            {
+              port: chrome.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+            },
             preset === 'desktop' ? desktopConfig : undefined,
           );
           const lhr = result?.lhr;
@@ -228,9 +271,17 @@ async function lighthouseRuns(origin, pages) {
             lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
             tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
             cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
-            failing: [...new Set([...failing('accessibility'), ...failing('best-practices'), ...failing('seo')])],
+            failing: [
+              ...new Set([
+                ...failing('accessibility'),
+                ...failing('best-practices'),
+                ...failing('seo'),
+              ]),
+            ],
           });
-          log(`lighthouse ${preset} ${page.path} run ${run + 1}/${runs}: performance ${samples.at(-1).performance}`);
+          log(
+            `lighthouse ${preset} ${page.path} run ${run + 1}/${runs}: performance ${samples.at(-1).performance}`,
+          );
         }
         const m = (key) => median(samples.map((s) => s[key]));
         results[`${preset}:${page.id}`] = {
@@ -238,7 +289,10 @@ async function lighthouseRuns(origin, pages) {
           page: page.id,
           runs: samples.length,
           performance: m('performance'),
-          performanceRange: [Math.min(...samples.map((s) => s.performance)), Math.max(...samples.map((s) => s.performance))],
+          performanceRange: [
+            Math.min(...samples.map((s) => s.performance)),
+            Math.max(...samples.map((s) => s.performance)),
+          ],
           accessibility: m('accessibility'),
           bestPractices: m('bestPractices'),
           seo: m('seo'),
@@ -275,9 +329,18 @@ function markdown(report) {
       `| ${page.path} | ${kb(listed.js.raw)} | ${kb(listed.js.gzip)} | ${kb(listed.css.gzip)} | ${kb(fetched.js.raw)} | ${kb(fetched.js.gzip)} | ${kb(fetched.js.transferred)} | ${kb(fetched.css.gzip)} | ${kb(fetched.prefetchedJs.gzip)} | ${fetched.foreignRequests.length} |`,
     );
   }
-  lines.push('', `Widgets add at most ${kb(report.widgetOverheadGzip)} KB gzip of first-load JS over the plain doc page (${report.plainDocPath}), as fetched.`);
+  lines.push(
+    '',
+    `Widgets add at most ${kb(report.widgetOverheadGzip)} KB gzip of first-load JS over the plain doc page (${report.plainDocPath}), as fetched.`,
+  );
   if (report.lighthouse) {
-    lines.push('', '## Lighthouse (median)', '', '| page | preset | performance (range) | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | audits not passed |', '|---|---|---|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '',
+      '## Lighthouse (median)',
+      '',
+      '| page | preset | performance (range) | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | audits not passed |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
+    );
     for (const entry of Object.values(report.lighthouse)) {
       const page = report.pages.find((p) => p.id === entry.page);
       lines.push(
@@ -292,11 +355,18 @@ async function main() {
   let build = null;
   if (!skipBuild) {
     log('cold build (docusaurus clear, then docusaurus build)');
-    await measuredRun(process.execPath, [path.join(root, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'clear']);
-    build = await measuredRun(process.execPath, [path.join(root, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'build']);
+    await measuredRun(process.execPath, [
+      path.join(root, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'),
+      'clear',
+    ]);
+    build = await measuredRun(process.execPath, [
+      path.join(root, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'),
+      'build',
+    ]);
     log(`build took ${build.seconds.toFixed(1)} s, peak memory ${build.peakMemoryMB ?? 'n/a'} MB`);
   }
-  if (!existsSync(path.join(buildDir, 'index.html'))) throw new Error('No build/ to measure: run without --skip-build.');
+  if (!existsSync(path.join(buildDir, 'index.html')))
+    throw new Error('No build/ to measure: run without --skip-build.');
 
   const port = await freePort();
   const server = await startServer(port);
@@ -305,17 +375,29 @@ async function main() {
     const browser = await chromium.launch(launchOptions());
     const pages = [];
     for (const page of PAGES) {
-      pages.push({...page, listed: listedBytes(page.path), fetched: await fetchedBytes(browser, origin, page.path)});
+      pages.push({
+        ...page,
+        listed: listedBytes(page.path),
+        fetched: await fetchedBytes(browser, origin, page.path),
+      });
       log(`bytes measured for ${page.path}`);
     }
     await browser.close();
 
     const plain = pages.find((p) => p.id === 'doc');
-    const widgetPages = pages.filter((p) => p.kind === 'widget page' || p.id === 'option' || p.id.startsWith('overview'));
-    const widgetOverheadGzip = Math.max(...widgetPages.map((p) => p.fetched.js.gzip - (plain?.fetched.js.gzip ?? 0)));
+    const widgetPages = pages.filter(
+      (p) => p.kind === 'widget page' || p.id === 'option' || p.id.startsWith('overview'),
+    );
+    const widgetOverheadGzip = Math.max(
+      ...widgetPages.map((p) => p.fetched.js.gzip - (plain?.fetched.js.gzip ?? 0)),
+    );
 
     const lighthouse = withLighthouse ? await lighthouseRuns(origin, PAGES) : null;
-    const lighthouseVersion = withLighthouse ? JSON.parse(readFileSync(path.join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version : null;
+    const lighthouseVersion = withLighthouse
+      ? JSON.parse(
+          readFileSync(path.join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
+        ).version
+      : null;
     const report = {
       date: new Date().toISOString(),
       server: '`serve` (compression middleware: gzip or brotli as the browser asks), clean URLs',
@@ -333,7 +415,9 @@ async function main() {
     const md = markdown(report);
     writeFileSync(path.join(out, 'latest.md'), md);
     console.log(`\n${md}`);
-    log('wrote bench/results/latest.json and bench/results/latest.md; compare with `npm run bench:check`');
+    log(
+      'wrote bench/results/latest.json and bench/results/latest.md; compare with `npm run bench:check`',
+    );
   } finally {
     server.kill();
   }

@@ -9,7 +9,11 @@ import {launchOptions} from './browser.mjs';
 import {root} from './steps.mjs';
 
 const port = 3401;
-const server = spawn('npx', ['docusaurus', 'serve', '--no-open', '--host', '127.0.0.1', '--port', String(port)], {cwd: root, stdio: 'ignore'});
+const server = spawn(
+  'npx',
+  ['docusaurus', 'serve', '--no-open', '--host', '127.0.0.1', '--port', String(port)],
+  {cwd: root, stdio: 'ignore'},
+);
 try {
   await wait(3000);
   const browser = await chromium.launch(launchOptions());

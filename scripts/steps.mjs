@@ -35,7 +35,10 @@ export function ensureDependencies() {
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
   // Installed by hand (`npm ci` or `npm install`) after the last change to the lockfile.
   const hidden = path.join(root, 'node_modules', '.package-lock.json');
-  if (existsSync(hidden) && statSync(hidden).mtimeMs >= statSync(path.join(root, 'package-lock.json')).mtimeMs) {
+  if (
+    existsSync(hidden) &&
+    statSync(hidden).mtimeMs >= statSync(path.join(root, 'package-lock.json')).mtimeMs
+  ) {
     writeFileSync(stamp, hash);
     return;
   }
@@ -45,5 +48,7 @@ export function ensureDependencies() {
 
 /** Makes sure a Chromium for Playwright is on the machine (see scripts/browser.mjs). */
 export function ensureBrowser() {
-  run('Find or install Chromium', process.execPath, [path.join(root, 'scripts', 'ensure-browser.mjs')]);
+  run('Find or install Chromium', process.execPath, [
+    path.join(root, 'scripts', 'ensure-browser.mjs'),
+  ]);
 }

@@ -6,6 +6,7 @@ ensureDependencies();
 ensureBrowser();
 run('Typecheck', 'npx', ['tsc']);
 run('Lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+run('Formatting', 'npx', ['prettier', '--check', '.']);
 run('Logic tests', 'npm', ['run', '--silent', 'test:logic']);
 run('Build', 'npx', ['docusaurus', 'build']);
 run('Browser tests', 'npx', ['playwright', 'test']);

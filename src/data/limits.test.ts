@@ -21,7 +21,10 @@ const entries: readonly LimitEntry[] = LIMITS;
 function assertAwsSource(url: string, where: string): void {
   const parsed = new URL(url);
   assert.equal(parsed.protocol, 'https:', `${where}: source must use https`);
-  assert.ok(AWS_HOSTS.includes(parsed.hostname), `${where}: ${parsed.hostname} is not an AWS documentation host`);
+  assert.ok(
+    AWS_HOSTS.includes(parsed.hostname),
+    `${where}: ${parsed.hostname} is not an AWS documentation host`,
+  );
 }
 
 function assertPastDate(value: string, where: string): void {
@@ -31,7 +34,8 @@ function assertPastDate(value: string, where: string): void {
   const [year, month, day] = value.split('-').map(Number);
   assert.equal(date.getUTCFullYear(), year, `${where}: ${value} is not a real date`);
   assert.equal(date.getUTCMonth() + 1, month, `${where}: ${value} is not a real date`);
-  if (day !== undefined) assert.equal(date.getUTCDate(), day, `${where}: ${value} is not a real date`);
+  if (day !== undefined)
+    assert.equal(date.getUTCDate(), day, `${where}: ${value} is not a real date`);
   assert.ok(date.getTime() <= today.getTime(), `${where}: ${value} is in the future`);
 }
 
@@ -47,7 +51,10 @@ describe('the limits data module', () => {
     assert.equal(new Set(ids).size, ids.length, 'duplicate ids');
     for (const entry of entries) {
       assert.match(entry.id, /^[a-z]+\.[a-zA-Z]+$/, entry.id);
-      assert.ok(entry.id.startsWith(`${entry.subject}.`), `${entry.id} does not start with its subject`);
+      assert.ok(
+        entry.id.startsWith(`${entry.subject}.`),
+        `${entry.id} does not start with its subject`,
+      );
     }
   });
 
@@ -66,12 +73,16 @@ describe('the limits data module', () => {
 
       it('has a positive finite value in a known unit', () => {
         assert.ok(Number.isFinite(entry.value) && entry.value > 0, `${entry.id}: ${entry.value}`);
-        assert.ok((UNITS as readonly string[]).includes(entry.unit), `${entry.id}: unit ${entry.unit}`);
+        assert.ok(
+          (UNITS as readonly string[]).includes(entry.unit),
+          `${entry.id}: unit ${entry.unit}`,
+        );
         assert.ok(entry.quantity.trim().length > 0);
       });
 
       it('says how to read its megabytes when it is a size', () => {
-        const isSize = (BYTE_UNITS as readonly string[]).includes(entry.unit) && entry.unit !== 'bytes';
+        const isSize =
+          (BYTE_UNITS as readonly string[]).includes(entry.unit) && entry.unit !== 'bytes';
         if (isSize) assert.ok(entry.byteBase, `${entry.id} needs a byteBase`);
         else assert.equal(entry.byteBase, undefined, `${entry.id} is not a size`);
       });
@@ -107,7 +118,12 @@ describe('the limits data module', () => {
 
   it('lists the changed and disputed limits the guide must teach', () => {
     const ids = changedOrDisputed().map((entry) => entry.id);
-    for (const id of ['realtime.maxPayload', 'async.maxProcessingTime', 'lambda.asyncPayload', 'lambda.streamedResponse']) {
+    for (const id of [
+      'realtime.maxPayload',
+      'async.maxProcessingTime',
+      'lambda.asyncPayload',
+      'lambda.streamedResponse',
+    ]) {
       assert.ok(ids.includes(id), `${id} should be listed as changed or disputed`);
     }
   });
@@ -123,7 +139,13 @@ describe('the options data module', () => {
 
   for (const option of OPTIONS) {
     it(`${option.id}: links its facts to AWS and its limits to the limits module`, () => {
-      for (const fact of [option.scalesToZero, option.gpu, option.pricing, option.answers, option.runs]) {
+      for (const fact of [
+        option.scalesToZero,
+        option.gpu,
+        option.pricing,
+        option.answers,
+        option.runs,
+      ]) {
         assertAwsSource(fact.source, option.id);
         assertPastDate(fact.verifiedOn, option.id);
         assert.ok(fact.text.length > 0);

@@ -55,7 +55,8 @@ export const OPTIONS: readonly InferenceOption[] = [
     gpu: {
       value: 'yes',
       text: 'A job runs on the instance type you choose, GPU types included.',
-      source: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformResources.html',
+      source:
+        'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformResources.html',
       verifiedOn: checked,
     },
     pricing: {

@@ -47,19 +47,31 @@ describe('the guide pages', () => {
 
     it(`${name}: types no AWS number into prose`, () => {
       assert.deepEqual(typedLimits(source), [], `${name}: use <Limit id="..."/> for these`);
-      assert.deepEqual(spelledLimits(source), [], `${name}: use <Limit id="..."/> for these, even spelled out`);
+      assert.deepEqual(
+        spelledLimits(source),
+        [],
+        `${name}: use <Limit id="..."/> for these, even spelled out`,
+      );
     });
   }
 });
 
 describe('the typed-number check itself', () => {
   it('finds numbers with units in prose', () => {
-    assert.deepEqual(typedLimits('The limit is 6 MB and 15 minutes, $0.20 or 50%.'), ['6 MB', '15 minutes', '$0.20', '50%']);
+    assert.deepEqual(typedLimits('The limit is 6 MB and 15 minutes, $0.20 or 50%.'), [
+      '6 MB',
+      '15 minutes',
+      '$0.20',
+      '50%',
+    ]);
     assert.deepEqual(typedLimits('Up to 1,000 ms or 3.75MB.'), ['1,000 ms', '3.75MB']);
   });
 
   it('finds limits spelled out in words', () => {
-    assert.deepEqual(spelledLimits('A one-month commitment, or fifteen minutes; one model.'), ['one-month', 'fifteen minutes']);
+    assert.deepEqual(spelledLimits('A one-month commitment, or fifteen minutes; one model.'), [
+      'one-month',
+      'fifteen minutes',
+    ]);
   });
 
   it('ignores code, components, front matter and words that merely contain digits', () => {

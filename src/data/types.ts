@@ -1,5 +1,12 @@
 /** The six inference options the guide covers, in the order it presents them. */
-export const OPTION_IDS = ['batch', 'realtime', 'serverless', 'async', 'bedrock', 'lambda'] as const;
+export const OPTION_IDS = [
+  'batch',
+  'realtime',
+  'serverless',
+  'async',
+  'bedrock',
+  'lambda',
+] as const;
 export type OptionId = (typeof OPTION_IDS)[number];
 
 /** Limits also come from services that sit in front of a model. */
@@ -44,8 +51,18 @@ export interface StatedValue {
   byteBase?: ByteBase;
 }
 
+/**
+ * AWS's own words for a value: `quote` is the shortest passage of the source page that states it,
+ * copied exactly. Where no stored copy of the page shows that sentence, `quote` is absent and
+ * `unquoted` says why; the value is then shown as not re-checked.
+ */
+export interface Quoted {
+  quote?: string;
+  unquoted?: string;
+}
+
 /** A value that AWS pages used to state and no longer do. */
-export interface PreviousValue extends StatedValue {
+export interface PreviousValue extends StatedValue, Quoted {
   /** ISO date (YYYY-MM-DD or YYYY-MM) on which the value stopped applying, when known. */
   until?: string;
   /** Where the old value is still printed, or where the change was announced. */
@@ -54,13 +71,13 @@ export interface PreviousValue extends StatedValue {
 }
 
 /** A value that another AWS page states today, in disagreement with the main one. */
-export interface ConflictingValue extends StatedValue {
+export interface ConflictingValue extends StatedValue, Quoted {
   source: string;
   sourceTitle: string;
   note: string;
 }
 
-export interface LimitEntry extends StatedValue {
+export interface LimitEntry extends StatedValue, Quoted {
   id: string;
   subject: Subject;
   /** What is limited, as a short noun phrase: "Maximum request payload". */

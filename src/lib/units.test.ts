@@ -27,10 +27,26 @@ describe('byte conversions', () => {
   });
 
   it('reads a limit as the range its megabytes allow', () => {
-    assert.deepEqual(byteRange({value: 6, unit: 'MB', byteBase: 'binary'}), {low: 6_291_456, high: 6_291_456, base: 'binary'});
-    assert.deepEqual(byteRange({value: 4, unit: 'MB', byteBase: 'decimal'}), {low: 4e6, high: 4e6, base: 'decimal'});
-    assert.deepEqual(byteRange({value: 4, unit: 'MB', byteBase: 'unstated'}), {low: 4e6, high: 4_194_304, base: 'unstated'});
-    assert.deepEqual(byteRange({value: 128000, unit: 'bytes'}), {low: 128000, high: 128000, base: 'binary'});
+    assert.deepEqual(byteRange({value: 6, unit: 'MB', byteBase: 'binary'}), {
+      low: 6_291_456,
+      high: 6_291_456,
+      base: 'binary',
+    });
+    assert.deepEqual(byteRange({value: 4, unit: 'MB', byteBase: 'decimal'}), {
+      low: 4e6,
+      high: 4e6,
+      base: 'decimal',
+    });
+    assert.deepEqual(byteRange({value: 4, unit: 'MB', byteBase: 'unstated'}), {
+      low: 4e6,
+      high: 4_194_304,
+      base: 'unstated',
+    });
+    assert.deepEqual(byteRange({value: 128000, unit: 'bytes'}), {
+      low: 128000,
+      high: 128000,
+      base: 'binary',
+    });
     assert.equal(byteRange({value: 3.75, unit: 'MB', byteBase: 'unstated'}).high, 3_932_160);
   });
 
@@ -131,6 +147,9 @@ describe('formatStated', () => {
     assert.equal(formatStated({value: 8000, unit: 'px'}), '8,000 px');
     assert.equal(formatStated({value: 1000, unit: 'count'}), '1,000');
     assert.equal(formatStated({value: 0.2, unit: 'USD per 1M requests'}), '$0.20 per 1M requests');
-    assert.equal(formatStated({value: 0.0000166667, unit: 'USD per GB-second'}), '$0.0000166667 per GB-second');
+    assert.equal(
+      formatStated({value: 0.0000166667, unit: 'USD per GB-second'}),
+      '$0.0000166667 per GB-second',
+    );
   });
 });

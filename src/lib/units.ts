@@ -1,5 +1,5 @@
-import type {ByteBase, ByteUnit, StatedValue, TimeUnit, Unit} from '../data/types';
-import {BYTE_UNITS, TIME_UNITS} from '../data/types';
+import type {ByteBase, ByteUnit, StatedValue, TimeUnit, Unit} from '@site/src/data/types';
+import {BYTE_UNITS, TIME_UNITS} from '@site/src/data/types';
 
 /** Bytes in one unit, by convention. */
 const DECIMAL: Record<ByteUnit, number> = {bytes: 1, KB: 1e3, MB: 1e6, GB: 1e9};
@@ -18,7 +18,11 @@ export function bytesPerUnit(unit: ByteUnit, base: 'decimal' | 'binary'): number
   return base === 'binary' ? BINARY[unit] : DECIMAL[unit];
 }
 
-export function toBytes(value: number, unit: ByteUnit, base: 'decimal' | 'binary' = 'decimal'): number {
+export function toBytes(
+  value: number,
+  unit: ByteUnit,
+  base: 'decimal' | 'binary' = 'decimal',
+): number {
   return value * bytesPerUnit(unit, base);
 }
 
@@ -30,7 +34,11 @@ export function fromSeconds(seconds: number, unit: TimeUnit): number {
   return seconds / SECONDS[unit];
 }
 
-export function fromBytes(bytes: number, unit: ByteUnit, base: 'decimal' | 'binary' = 'decimal'): number {
+export function fromBytes(
+  bytes: number,
+  unit: ByteUnit,
+  base: 'decimal' | 'binary' = 'decimal',
+): number {
   return bytes / bytesPerUnit(unit, base);
 }
 

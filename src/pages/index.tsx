@@ -87,8 +87,9 @@ export default function Home(): ReactNode {
           </Heading>
           <p>
             Each limit on this site links to the AWS page it comes from and shows the date it was
-            checked. Where AWS pages disagree, or a limit changed and older material still has the old
-            value, the guide shows both. <Link to="/docs/limits">See every limit in one place</Link>, or{' '}
+            checked. Where AWS pages disagree, or a limit changed and older material still has the
+            old value, the guide shows both.{' '}
+            <Link to="/docs/limits">See every limit in one place</Link>, or{' '}
             <Link to="/docs/limits#changed-and-disputed-limits">the ones that changed</Link>.
           </p>
         </section>

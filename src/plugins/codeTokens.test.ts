@@ -4,7 +4,10 @@ import remarkCodeTokens, {tokenizeCode} from './codeTokens';
 
 describe('build-time code tokens', () => {
   it('tokenizes Python into typed tokens, one entry per line', () => {
-    const lines = tokenizeCode('import boto3\n\nclient = boto3.client("sagemaker-runtime")  # why\n', 'python');
+    const lines = tokenizeCode(
+      'import boto3\n\nclient = boto3.client("sagemaker-runtime")  # why\n',
+      'python',
+    );
     assert.equal(lines.length, 3);
     assert.deepEqual(lines[0]?.[0], ['keyword', 'import']);
     assert.deepEqual(lines[1], [['plain', '']]);
@@ -12,7 +15,10 @@ describe('build-time code tokens', () => {
     assert.ok(types.includes('string'));
     assert.ok(types.includes('comment'));
     // Nothing is lost: the text of the tokens is the code.
-    assert.equal(lines.map((line) => line.map(([, text]) => text).join('')).join('\n'), 'import boto3\n\nclient = boto3.client("sagemaker-runtime")  # why');
+    assert.equal(
+      lines.map((line) => line.map(([, text]) => text).join('')).join('\n'),
+      'import boto3\n\nclient = boto3.client("sagemaker-runtime")  # why',
+    );
   });
 
   it('knows bash, which prism-react-renderer does not bundle', () => {
@@ -31,7 +37,12 @@ describe('build-time code tokens', () => {
       type: 'root',
       children: [
         {type: 'paragraph', children: [{type: 'inlineCode', value: 'x'}]},
-        {type: 'code', lang: 'json', value: '{"a": 1}', data: {hProperties: {metastring: 'title="a.json"'}}},
+        {
+          type: 'code',
+          lang: 'json',
+          value: '{"a": 1}',
+          data: {hProperties: {metastring: 'title="a.json"'}},
+        },
       ],
     };
     remarkCodeTokens()(tree);

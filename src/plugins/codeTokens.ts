@@ -26,7 +26,13 @@ function loadExtraLanguages(): void {
   else scope.Prism = before;
 }
 
-const ALIASES: Record<string, string> = {sh: 'bash', shell: 'bash', py: 'python', js: 'javascript', ts: 'typescript'};
+const ALIASES: Record<string, string> = {
+  sh: 'bash',
+  shell: 'bash',
+  py: 'python',
+  js: 'javascript',
+  ts: 'typescript',
+};
 
 export function tokenizeCode(code: string, language: string | undefined): TokenLine[] {
   loadExtraLanguages();
@@ -37,7 +43,10 @@ export function tokenizeCode(code: string, language: string | undefined): TokenL
   const lines = normalizeTokens(Prism.tokenize(text, grammar));
   // An empty line comes back as a single newline token; the component adds its own newline.
   return lines.map((line) =>
-    line.map((token): [string, string] => [token.types.join(' '), token.content === '\n' ? '' : token.content]),
+    line.map((token): [string, string] => [
+      token.types.join(' '),
+      token.content === '\n' ? '' : token.content,
+    ]),
   );
 }
 
@@ -63,7 +72,10 @@ export default function remarkCodeTokens() {
   return (tree: Node): void => {
     walk(tree, (node) => {
       const tokens = tokenizeCode(node.value, node.lang ?? undefined);
-      node.data = {...node.data, hProperties: {...node.data?.hProperties, tokens: JSON.stringify(tokens)}};
+      node.data = {
+        ...node.data,
+        hProperties: {...node.data?.hProperties, tokens: JSON.stringify(tokens)},
+      };
     });
   };
 }

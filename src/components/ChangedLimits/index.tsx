@@ -1,10 +1,11 @@
 import type {ReactNode} from 'react';
 import {changedOrDisputed, getOption, OPTION_IDS, type OptionId} from '@site/src/data';
-import {formatValue} from '../Limit';
-import styles from '../LimitsTable/styles.module.css';
+import {formatValue} from '@site/src/components/Limit';
+import styles from '@site/src/components/LimitsTable/styles.module.css';
 
 function subjectName(subject: string): string {
-  if ((OPTION_IDS as readonly string[]).includes(subject)) return getOption(subject as OptionId).shortName;
+  if ((OPTION_IDS as readonly string[]).includes(subject))
+    return getOption(subject as OptionId).shortName;
   return subject === 'apigateway' ? 'API Gateway' : 'AWS SDK';
 }
 
@@ -47,7 +48,8 @@ export default function ChangedLimits(): ReactNode {
                 ))}
                 {(entry.conflicting ?? []).map((other) => (
                   <span key={other.source} className={styles.verified}>
-                    <a href={other.source}>{formatValue(other, 'stated')}</a> (stated today by another page)
+                    <a href={other.source}>{formatValue(other, 'stated')}</a> (stated today by
+                    another page)
                   </span>
                 ))}
               </td>

@@ -17,7 +17,20 @@ interface Props {
   show?: 'value' | 'since';
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2025-10-24" or "2025-10" as "October 2025". */
 export function formatMonth(isoDate: string): string {
@@ -31,7 +44,10 @@ export function formatValue(value: StatedValue, format: 'stated' | 'duration'): 
   return formatStated(value);
 }
 
-function pick(entry: LimitEntry, which: Which): {value: StatedValue; source: string; title: string} {
+function pick(
+  entry: LimitEntry,
+  which: Which,
+): {value: StatedValue; source: string; title: string} {
   if (which === 'previous') {
     const previous = entry.previous?.[0];
     if (!previous) throw new Error(`Limit ${entry.id} has no previous value`);
@@ -50,7 +66,13 @@ function pick(entry: LimitEntry, which: Which): {value: StatedValue; source: str
 }
 
 /** One AWS number, linked to the page it comes from. */
-export default function Limit({id, which = 'current', format = 'stated', plain = false, show = 'value'}: Props): ReactNode {
+export default function Limit({
+  id,
+  which = 'current',
+  format = 'stated',
+  plain = false,
+  show = 'value',
+}: Props): ReactNode {
   if (!isLimitId(id)) throw new Error(`Unknown limit id in a page: ${String(id)}`);
   const entry = getLimit(id);
   if (show === 'since') {

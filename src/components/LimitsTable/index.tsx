@@ -1,13 +1,7 @@
 import type {ReactNode} from 'react';
-import {
-  getLimit,
-  limitsFor,
-  type LimitEntry,
-  type LimitId,
-  type Subject,
-} from '@site/src/data';
+import {getLimit, limitsFor, type LimitEntry, type LimitId, type Subject} from '@site/src/data';
 import {exactBytes} from '@site/src/lib/units';
-import Limit, {formatValue} from '../Limit';
+import Limit, {formatValue} from '@site/src/components/Limit';
 import styles from './styles.module.css';
 
 interface Props {
@@ -55,7 +49,11 @@ export function LimitNotes({entry}: {entry: LimitEntry}): ReactNode {
 
 /** A table of limits, each value linked to its source with the date it was verified. */
 export default function LimitsTable({subject, ids, caption}: Props): ReactNode {
-  const entries: LimitEntry[] = ids ? ids.map((id) => getLimit(id)) : subject ? limitsFor(subject) : [];
+  const entries: LimitEntry[] = ids
+    ? ids.map((id) => getLimit(id))
+    : subject
+      ? limitsFor(subject)
+      : [];
   if (entries.length === 0) throw new Error('LimitsTable needs a subject or ids with entries');
   return (
     <div className={styles.wrap}>
@@ -75,7 +73,9 @@ export default function LimitsTable({subject, ids, caption}: Props): ReactNode {
               <th scope="row">{entry.quantity}</th>
               <td className={styles.value}>
                 <Limit id={entry.id as LimitId} plain />
-                {entry.status === 'disputed' ? <span className={styles.badge}>disputed</span> : null}
+                {entry.status === 'disputed' ? (
+                  <span className={styles.badge}>disputed</span>
+                ) : null}
               </td>
               <td>
                 <a href={entry.source}>{entry.sourceTitle}</a>

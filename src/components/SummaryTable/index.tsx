@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {getLimit, OPTIONS, type SourcedFact} from '@site/src/data';
-import Limit from '../Limit';
+import Limit from '@site/src/components/Limit';
 import styles from './styles.module.css';
 
 const LABEL = {yes: 'Yes', no: 'No', partly: 'Partly'} as const;
@@ -22,7 +22,9 @@ export default function SummaryTable(): ReactNode {
   return (
     <div className={styles.wrap}>
       <table className={styles.table} data-testid="summary-table">
-        <caption>The six ways to run inference on AWS. Every value links to its AWS source.</caption>
+        <caption>
+          The six ways to run inference on AWS. Every value links to its AWS source.
+        </caption>
         <thead>
           <tr>
             <th scope="col">Inference type</th>

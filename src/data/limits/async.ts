@@ -1,4 +1,4 @@
-import type {LimitEntry} from '../types';
+import type {LimitEntry} from '@site/src/data/types';
 import {from, SM_API, src} from './sources';
 
 const asyncClientConfig = {
@@ -79,7 +79,8 @@ export const ASYNC_LIMITS = [
   {
     id: 'async.maxConcurrentInvocationsPerInstance',
     subject: 'async',
-    quantity: 'Highest MaxConcurrentInvocationsPerInstance (requests SageMaker sends to one container at once)',
+    quantity:
+      'Highest MaxConcurrentInvocationsPerInstance (requests SageMaker sends to one container at once)',
     value: 1000,
     unit: 'count',
     ...from(asyncClientConfig),
@@ -89,7 +90,8 @@ export const ASYNC_LIMITS = [
   {
     id: 'async.maxNotificationResponse',
     subject: 'async',
-    quantity: 'Largest inference response copied into the SNS notification (IncludeInferenceResponseIn)',
+    quantity:
+      'Largest inference response copied into the SNS notification (IncludeInferenceResponseIn)',
     value: 128,
     unit: 'KB',
     byteBase: 'unstated',

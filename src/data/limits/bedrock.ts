@@ -1,4 +1,4 @@
-import type {LimitEntry} from '../types';
+import type {LimitEntry} from '@site/src/data/types';
 import {from, src} from './sources';
 
 /** Amazon Bedrock. */
@@ -102,7 +102,10 @@ export const BEDROCK_LIMITS = [
     quantity: 'Shorter commitment term for Provisioned Throughput',
     value: 1,
     unit: 'months',
-    ...from({url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/prov-throughput.html', title: 'Amazon Bedrock: Provisioned Throughput'}),
+    ...from({
+      url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/prov-throughput.html',
+      title: 'Amazon Bedrock: Provisioned Throughput',
+    }),
     status: 'current',
     note: 'Provisioned Throughput can also be bought with no commitment, for custom models and some base models.',
   },
@@ -112,7 +115,10 @@ export const BEDROCK_LIMITS = [
     quantity: 'Longer commitment term for Provisioned Throughput',
     value: 6,
     unit: 'months',
-    ...from({url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/prov-throughput.html', title: 'Amazon Bedrock: Provisioned Throughput'}),
+    ...from({
+      url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/prov-throughput.html',
+      title: 'Amazon Bedrock: Provisioned Throughput',
+    }),
     status: 'current',
   },
 ] as const satisfies readonly LimitEntry[];

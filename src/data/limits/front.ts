@@ -1,4 +1,4 @@
-import type {LimitEntry} from '../types';
+import type {LimitEntry} from '@site/src/data/types';
 import {from, src} from './sources';
 
 /** In front of a model: API Gateway and the AWS SDK. */

@@ -1,4 +1,4 @@
-import type {LimitEntry} from '../types';
+import type {LimitEntry} from '@site/src/data/types';
 import {from, LAMBDA, src} from './sources';
 
 /** AWS Lambda. */
@@ -15,7 +15,8 @@ export const LAMBDA_LIMITS = [
   {
     id: 'lambda.managedInstancesTimeout',
     subject: 'lambda',
-    quantity: 'Longest timeout on Lambda Managed Instances, for asynchronous and event-source invocations',
+    quantity:
+      'Longest timeout on Lambda Managed Instances, for asynchronous and event-source invocations',
     value: 5400,
     unit: 's',
     ...from(src.lambdaTimeout),
@@ -206,6 +207,6 @@ export const LAMBDA_LIMITS = [
     unit: 'USD per GB-second',
     ...from(src.lambdaPricing),
     status: 'current',
-    note: 'Billed per millisecond of duration. AWS\'s pricing whitepaper rounds the figure to five significant digits.',
+    note: "Billed per millisecond of duration. AWS's pricing whitepaper rounds the figure to five significant digits.",
   },
 ] as const satisfies readonly LimitEntry[];

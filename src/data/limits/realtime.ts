@@ -1,4 +1,4 @@
-import type {LimitEntry} from '../types';
+import type {LimitEntry} from '@site/src/data/types';
 import {from, src} from './sources';
 
 /** SageMaker Real-Time Inference. */
@@ -54,7 +54,8 @@ export const REALTIME_LIMITS = [
   {
     id: 'realtime.sampleNginxBodyLimit',
     subject: 'realtime',
-    quantity: 'Request body size allowed by the sample nginx.conf in the container guide (client_max_body_size)',
+    quantity:
+      'Request body size allowed by the sample nginx.conf in the container guide (client_max_body_size)',
     value: 5,
     unit: 'MB',
     byteBase: 'binary',

@@ -1,4 +1,4 @@
-import type {LimitEntry} from '../types';
+import type {LimitEntry} from '@site/src/data/types';
 import {from, src} from './sources';
 
 /** SageMaker Serverless Inference. */

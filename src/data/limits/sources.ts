@@ -7,17 +7,26 @@ export const BEDROCK = 'https://docs.aws.amazon.com/bedrock/latest';
 export const APIGW = 'https://docs.aws.amazon.com/apigateway/latest/developerguide';
 
 export const src = {
-  hostingFaqs: {url: `${SM}/dg/hosting-faqs.html`, title: 'SageMaker AI: FAQs about hosting models'},
+  hostingFaqs: {
+    url: `${SM}/dg/hosting-faqs.html`,
+    title: 'SageMaker AI: FAQs about hosting models',
+  },
   adaptContainer: {
     url: `${SM}/dg/adapt-inference-container.html`,
     title: 'SageMaker AI: Adapting your own inference container',
   },
-  deployOptions: {url: `${SM}/dg/deploy-model-options.html`, title: 'SageMaker AI: Inference options'},
+  deployOptions: {
+    url: `${SM}/dg/deploy-model-options.html`,
+    title: 'SageMaker AI: Inference options',
+  },
   invokeEndpoint: {
     url: `${SM_API}/API_runtime_InvokeEndpoint.html`,
     title: 'SageMaker API Reference: InvokeEndpoint',
   },
-  serverless: {url: `${SM}/dg/serverless-endpoints.html`, title: 'SageMaker AI: Serverless Inference'},
+  serverless: {
+    url: `${SM}/dg/serverless-endpoints.html`,
+    title: 'SageMaker AI: Serverless Inference',
+  },
   serverlessInvoke: {
     url: `${SM}/dg/serverless-endpoints-invoke.html`,
     title: 'SageMaker AI: Invoke a serverless endpoint',
@@ -63,7 +72,10 @@ export const src = {
     url: `${BEDROCK}/userguide/model-parameters-anthropic-claude-messages.html`,
     title: 'Amazon Bedrock: Anthropic Claude Messages API',
   },
-  lambdaLimits: {url: `${LAMBDA}/dg/gettingstarted-limits.html`, title: 'AWS Lambda: Lambda quotas'},
+  lambdaLimits: {
+    url: `${LAMBDA}/dg/gettingstarted-limits.html`,
+    title: 'AWS Lambda: Lambda quotas',
+  },
   lambdaTimeout: {
     url: `${LAMBDA}/dg/configuration-timeout.html`,
     title: 'AWS Lambda: Configure Lambda function timeout',

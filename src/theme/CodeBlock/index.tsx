@@ -25,11 +25,16 @@ function readLines(tokens: string | undefined, code: string): TokenLine[] {
       // Fall through to plain text.
     }
   }
-  return code.replace(/\n$/, '').split('\n').map((line) => [['plain', line]]);
+  return code
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => [['plain', line]]);
 }
 
 function titleFrom(metastring: string | undefined): string | undefined {
-  return metastring ? /title=(?:"([^"]*)"|'([^']*)')/.exec(metastring)?.slice(1).find(Boolean) : undefined;
+  return metastring
+    ? /title=(?:"([^"]*)"|'([^']*)')/.exec(metastring)?.slice(1).find(Boolean)
+    : undefined;
 }
 
 function CopyButton({code}: {code: string}): ReactNode {
@@ -47,14 +52,19 @@ function CopyButton({code}: {code: string}): ReactNode {
           },
           () => setCopied(false),
         );
-      }}
-    >
+      }}>
       {copied ? 'Copied' : 'Copy'}
     </button>
   );
 }
 
-export default function CodeBlock({children, className, metastring, title, tokens}: Props): ReactNode {
+export default function CodeBlock({
+  children,
+  className,
+  metastring,
+  title,
+  tokens,
+}: Props): ReactNode {
   const code = textOf(children);
   const language = /language-([\w-]+)/.exec(className ?? '')?.[1];
   const lines = readLines(tokens, code);

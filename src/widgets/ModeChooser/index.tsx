@@ -1,14 +1,29 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {getOption} from '@site/src/data';
-import {FitBadge, type Tone} from '../shared/FitBadge';
-import {ChoiceField, NumberField} from '../shared/Fields';
-import {Parts} from '../shared/Parts';
-import {SIZE_UNIT_LABELS, SIZE_UNITS, TIME_UNIT_LABELS, TIME_UNITS} from '../shared/logic/measure';
-import {useQueryState} from '../shared/useQueryState';
-import {optionsOf, Widget} from '../shared/Widget';
-import styles from '../shared/styles.module.css';
-import {CHOOSER_SCHEMA, chooseMode, DEADLINES, MODELS, readChooserForm, TRAFFIC, YES_NO, type ReasonKind, type Standing} from './logic';
+import {FitBadge, type Tone} from '@site/src/widgets/shared/FitBadge';
+import {ChoiceField, NumberField} from '@site/src/widgets/shared/Fields';
+import {Parts} from '@site/src/widgets/shared/Parts';
+import {
+  SIZE_UNIT_LABELS,
+  SIZE_UNITS,
+  TIME_UNIT_LABELS,
+  TIME_UNITS,
+} from '@site/src/widgets/shared/logic/measure';
+import {useQueryState} from '@site/src/widgets/shared/useQueryState';
+import {optionsOf, Widget} from '@site/src/widgets/shared/Widget';
+import styles from '@site/src/widgets/shared/styles.module.css';
+import {
+  CHOOSER_SCHEMA,
+  chooseMode,
+  DEADLINES,
+  MODELS,
+  readChooserForm,
+  TRAFFIC,
+  YES_NO,
+  type ReasonKind,
+  type Standing,
+} from './logic';
 
 const DEADLINE_LABELS = {
   interactive: 'While a user waits',
@@ -36,7 +51,12 @@ const STANDING: Record<Standing, {tone: Tone; word: string}> = {
   weaker: {tone: 'warn', word: 'Weaker fit'},
   'ruled-out': {tone: 'fail', word: 'Ruled out'},
 };
-const REASON: Record<ReasonKind, string> = {for: 'For', against: 'Against', 'rules-out': 'Rules it out', note: 'Note'};
+const REASON: Record<ReasonKind, string> = {
+  for: 'For',
+  against: 'Against',
+  'rules-out': 'Rules it out',
+  note: 'Note',
+};
 
 export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}): ReactNode {
   const [values, notices, set] = useQueryState(CHOOSER_SCHEMA);
@@ -45,15 +65,35 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
 
   const form = (
     <>
-      <ChoiceField name="when" legend="When is the answer needed?" value={values.when} options={optionsOf(DEADLINES, DEADLINE_LABELS)} onChange={(v) => set('when', v)} notice={notices.when} />
-      <ChoiceField name="traffic" legend="Traffic pattern" value={values.traffic} options={optionsOf(TRAFFIC, TRAFFIC_LABELS)} onChange={(v) => set('traffic', v)} notice={notices.traffic} />
+      <ChoiceField
+        name="when"
+        legend="When is the answer needed?"
+        value={values.when}
+        options={optionsOf(DEADLINES, DEADLINE_LABELS)}
+        onChange={(v) => set('when', v)}
+        notice={notices.when}
+      />
+      <ChoiceField
+        name="traffic"
+        legend="Traffic pattern"
+        value={values.traffic}
+        options={optionsOf(TRAFFIC, TRAFFIC_LABELS)}
+        onChange={(v) => set('traffic', v)}
+        notice={notices.traffic}
+      />
       <NumberField
         name="payload"
         label="Request payload size"
         value={values.payload}
         onChange={(v) => set('payload', v)}
         error={errors.payload}
-        unit={{label: 'Payload unit', value: values.payloadUnit, options: optionsOf(SIZE_UNITS, SIZE_UNIT_LABELS), onChange: (v) => set('payloadUnit', v), notice: notices.payloadUnit}}
+        unit={{
+          label: 'Payload unit',
+          value: values.payloadUnit,
+          options: optionsOf(SIZE_UNITS, SIZE_UNIT_LABELS),
+          onChange: (v) => set('payloadUnit', v),
+          notice: notices.payloadUnit,
+        }}
       />
       <NumberField
         name="duration"
@@ -61,11 +101,38 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
         value={values.duration}
         onChange={(v) => set('duration', v)}
         error={errors.duration}
-        unit={{label: 'Processing time unit', value: values.durationUnit, options: optionsOf(TIME_UNITS, TIME_UNIT_LABELS), onChange: (v) => set('durationUnit', v), notice: notices.durationUnit}}
+        unit={{
+          label: 'Processing time unit',
+          value: values.durationUnit,
+          options: optionsOf(TIME_UNITS, TIME_UNIT_LABELS),
+          onChange: (v) => set('durationUnit', v),
+          notice: notices.durationUnit,
+        }}
       />
-      <ChoiceField name="model" legend="The model" value={values.model} options={optionsOf(MODELS, MODEL_LABELS)} onChange={(v) => set('model', v)} notice={notices.model} />
-      <ChoiceField name="gpu" legend="Does it need a GPU?" value={values.gpu} options={optionsOf(YES_NO, GPU_LABELS)} onChange={(v) => set('gpu', v)} notice={notices.gpu} />
-      <ChoiceField name="manage" legend="Will the team manage instances?" value={values.manage} options={optionsOf(YES_NO, MANAGE_LABELS)} onChange={(v) => set('manage', v)} notice={notices.manage} />
+      <ChoiceField
+        name="model"
+        legend="The model"
+        value={values.model}
+        options={optionsOf(MODELS, MODEL_LABELS)}
+        onChange={(v) => set('model', v)}
+        notice={notices.model}
+      />
+      <ChoiceField
+        name="gpu"
+        legend="Does it need a GPU?"
+        value={values.gpu}
+        options={optionsOf(YES_NO, GPU_LABELS)}
+        onChange={(v) => set('gpu', v)}
+        notice={notices.gpu}
+      />
+      <ChoiceField
+        name="manage"
+        legend="Will the team manage instances?"
+        value={values.manage}
+        options={optionsOf(YES_NO, MANAGE_LABELS)}
+        onChange={(v) => set('manage', v)}
+        notice={notices.manage}
+      />
     </>
   );
 
@@ -76,7 +143,9 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
     summary = <p>None of the six options fits this workload as described; see why below.</p>;
   } else {
     const option = getOption(result.recommended.option);
-    const reasons = result.recommended.reasons.filter((reason) => reason.kind === 'for').slice(0, 2);
+    const reasons = result.recommended.reasons
+      .filter((reason) => reason.kind === 'for')
+      .slice(0, 2);
     summary = (
       <p>
         Recommended: <strong>{option.name}</strong>.{' '}
@@ -96,15 +165,18 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
       headingLevel={headingLevel}
       intro="Describe the workload. The six options are ranked, and each verdict names the limit that decides it."
       form={form}
-      summary={summary}
-    >
+      summary={summary}>
       {result ? (
         <ol className={styles.ranking} aria-label="The six options, best fit first">
           {result.ranking.map((verdict) => {
             const option = getOption(verdict.option);
             const standing = STANDING[verdict.standing];
             return (
-              <li key={verdict.option} className={styles.rank} data-option={verdict.option} data-standing={verdict.standing}>
+              <li
+                key={verdict.option}
+                className={styles.rank}
+                data-option={verdict.option}
+                data-standing={verdict.standing}>
                 <span className={styles.rankHead}>
                   <Link to={option.path} className={styles.rankName}>
                     {option.name}
@@ -114,7 +186,8 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
                 <ul className={styles.reasons}>
                   {verdict.reasons.map((reason, i) => (
                     <li key={i} data-kind={reason.kind}>
-                      <span className={styles.reasonKind}>{REASON[reason.kind]}:</span> <Parts parts={reason.parts} />
+                      <span className={styles.reasonKind}>{REASON[reason.kind]}:</span>{' '}
+                      <Parts parts={reason.parts} />
                     </li>
                   ))}
                 </ul>

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {choice, field, RUNS} from '../shared/logic/arbitraries';
-import {OPTION_IDS, type OptionId} from '../../data';
-import {MAX_BYTES, MAX_SECONDS, SIZE_UNITS, TIME_UNITS} from '../shared/logic/measure';
-import {partsToText} from '../shared/logic/parts';
+import {choice, field, RUNS} from '@site/src/widgets/shared/logic/arbitraries';
+import {OPTION_IDS, type OptionId} from '@site/src/data';
+import {
+  MAX_BYTES,
+  MAX_SECONDS,
+  SIZE_UNITS,
+  TIME_UNITS,
+} from '@site/src/widgets/shared/logic/measure';
+import {partsToText} from '@site/src/widgets/shared/logic/parts';
 import {
   chooseMode,
   CHOOSER_SCHEMA,
@@ -30,8 +35,14 @@ const valuesArb: fc.Arbitrary<ChooserValues> = fc.record({
   manage: choice(YES_NO),
 });
 
-const payloadArb = fc.oneof(fc.double({min: 1e-6, max: MAX_BYTES, noNaN: true}), fc.integer({min: 1, max: 2e9}));
-const secondsArb = fc.oneof(fc.double({min: 1e-6, max: MAX_SECONDS, noNaN: true}), fc.double({min: 0.001, max: 7200, noNaN: true}));
+const payloadArb = fc.oneof(
+  fc.double({min: 1e-6, max: MAX_BYTES, noNaN: true}),
+  fc.integer({min: 1, max: 2e9}),
+);
+const secondsArb = fc.oneof(
+  fc.double({min: 1e-6, max: MAX_SECONDS, noNaN: true}),
+  fc.double({min: 0.001, max: 7200, noNaN: true}),
+);
 
 const workloadArb: fc.Arbitrary<Workload> = fc.record({
   deadline: fc.constantFrom(...DEADLINES),
@@ -62,7 +73,11 @@ function assertWellFormed(result: ChooserResult): void {
   for (const verdict of ranking) {
     assert.ok(Number.isFinite(verdict.score));
     const rulesOut = verdict.reasons.filter((reason) => reason.kind === 'rules-out');
-    assert.equal(verdict.standing === 'ruled-out', rulesOut.length > 0, `${verdict.option} ${verdict.standing}`);
+    assert.equal(
+      verdict.standing === 'ruled-out',
+      rulesOut.length > 0,
+      `${verdict.option} ${verdict.standing}`,
+    );
     for (const reason of verdict.reasons) {
       const text = partsToText(reason.parts);
       assert.ok(text.trim().length > 0);
@@ -82,8 +97,16 @@ describe('readChooserForm (property)', () => {
         if (workload) {
           accepted += 1;
           assert.deepEqual(keys, []);
-          assert.ok(Number.isFinite(workload.payloadBytes) && workload.payloadBytes > 0 && workload.payloadBytes <= MAX_BYTES);
-          assert.ok(Number.isFinite(workload.processingSeconds) && workload.processingSeconds > 0 && workload.processingSeconds <= MAX_SECONDS);
+          assert.ok(
+            Number.isFinite(workload.payloadBytes) &&
+              workload.payloadBytes > 0 &&
+              workload.payloadBytes <= MAX_BYTES,
+          );
+          assert.ok(
+            Number.isFinite(workload.processingSeconds) &&
+              workload.processingSeconds > 0 &&
+              workload.processingSeconds <= MAX_SECONDS,
+          );
           assert.ok(DEADLINES.includes(workload.deadline));
           assert.ok(TRAFFIC.includes(workload.traffic));
           assert.ok(MODELS.includes(workload.model));
@@ -99,7 +122,10 @@ describe('readChooserForm (property)', () => {
       }),
       RUNS,
     );
-    assert.ok(accepted >= RUNS.numRuns / 20, `only ${accepted} of ${RUNS.numRuns} forms were valid`);
+    assert.ok(
+      accepted >= RUNS.numRuns / 20,
+      `only ${accepted} of ${RUNS.numRuns} forms were valid`,
+    );
   });
 });
 
@@ -114,10 +140,17 @@ describe('chooseMode (property)', () => {
   it('never un-rules-out an option when the payload grows', () => {
     fc.assert(
       fc.property(workloadArb, payloadArb, (workload, other) => {
-        const [small, large] = workload.payloadBytes <= other ? [workload.payloadBytes, other] : [other, workload.payloadBytes];
+        const [small, large] =
+          workload.payloadBytes <= other
+            ? [workload.payloadBytes, other]
+            : [other, workload.payloadBytes];
         const before = ruledOut(chooseMode({...workload, payloadBytes: small}));
         const after = ruledOut(chooseMode({...workload, payloadBytes: large}));
-        for (const option of before) assert.ok(after.has(option), `${option} is ruled out at ${small} B but not at ${large} B`);
+        for (const option of before)
+          assert.ok(
+            after.has(option),
+            `${option} is ruled out at ${small} B but not at ${large} B`,
+          );
       }),
       RUNS,
     );
@@ -126,10 +159,14 @@ describe('chooseMode (property)', () => {
   it('never un-rules-out an option when the processing time grows', () => {
     fc.assert(
       fc.property(workloadArb, secondsArb, (workload, other) => {
-        const [short, long] = workload.processingSeconds <= other ? [workload.processingSeconds, other] : [other, workload.processingSeconds];
+        const [short, long] =
+          workload.processingSeconds <= other
+            ? [workload.processingSeconds, other]
+            : [other, workload.processingSeconds];
         const before = ruledOut(chooseMode({...workload, processingSeconds: short}));
         const after = ruledOut(chooseMode({...workload, processingSeconds: long}));
-        for (const option of before) assert.ok(after.has(option), `${option} is ruled out at ${short} s but not at ${long} s`);
+        for (const option of before)
+          assert.ok(after.has(option), `${option} is ruled out at ${short} s but not at ${long} s`);
       }),
       RUNS,
     );

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {getOption, OPTION_IDS, type LimitId, type OptionId} from '../../data';
-import {bytes, seconds} from '../shared/logic/limits';
-import {MAX_BYTES, MAX_SECONDS, sizeToBytes, timeToSeconds} from '../shared/logic/measure';
-import {isFactRef, isLimitRef, partsToText, type Part} from '../shared/logic/parts';
-import {defaults} from '../shared/logic/query';
+import {getOption, OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
+import {bytes, seconds} from '@site/src/widgets/shared/logic/limits';
+import {
+  MAX_BYTES,
+  MAX_SECONDS,
+  sizeToBytes,
+  timeToSeconds,
+} from '@site/src/widgets/shared/logic/measure';
+import {isFactRef, isLimitRef, partsToText, type Part} from '@site/src/widgets/shared/logic/parts';
+import {defaults} from '@site/src/widgets/shared/logic/query';
 import {
   chooseMode,
   CHOOSER_SCHEMA,
@@ -48,7 +53,9 @@ function refersTo(parts: readonly Part[], limit: LimitId): boolean {
 }
 
 function rulesOutCiting(verdict: Verdict, limit: LimitId): boolean {
-  return verdict.reasons.some((reason) => reason.kind === 'rules-out' && refersTo(reason.parts, limit));
+  return verdict.reasons.some(
+    (reason) => reason.kind === 'rules-out' && refersTo(reason.parts, limit),
+  );
 }
 
 function form(overrides: Partial<ChooserValues>): ChooserValues {
@@ -66,7 +73,11 @@ function workloadOf(overrides: Partial<ChooserValues>): Workload {
 function assertWellFormed(result: ChooserResult, where: string): void {
   const {ranking, recommended} = result;
   assert.equal(ranking.length, OPTION_IDS.length, where);
-  assert.deepEqual([...ranking.map((v) => v.option)].sort(), [...OPTION_IDS].sort(), `${where}: options are not the six distinct ones`);
+  assert.deepEqual(
+    [...ranking.map((v) => v.option)].sort(),
+    [...OPTION_IDS].sort(),
+    `${where}: options are not the six distinct ones`,
+  );
   const tops = ranking.filter((v) => v.standing === 'recommended');
   const allOut = ranking.every((v) => v.standing === 'ruled-out');
   if (allOut) {
@@ -82,7 +93,11 @@ function assertWellFormed(result: ChooserResult, where: string): void {
     const next = ranking[index + 1];
     if (next) assert.ok(verdict.score >= next.score, `${where}: ranking is not sorted by score`);
     const hasRulesOut = verdict.reasons.some((reason) => reason.kind === 'rules-out');
-    assert.equal(verdict.standing === 'ruled-out', hasRulesOut, `${where}: ${verdict.option} is ${verdict.standing}`);
+    assert.equal(
+      verdict.standing === 'ruled-out',
+      hasRulesOut,
+      `${where}: ${verdict.option} is ${verdict.standing}`,
+    );
     for (const reason of verdict.reasons) {
       const text = partsToText(reason.parts);
       assert.ok(text.trim().length > 0, `${where}: ${verdict.option} has an empty reason`);
@@ -100,13 +115,23 @@ function assertWellFormed(result: ChooserResult, where: string): void {
 
 describe('chooseMode: scenarios from AWS guidance', () => {
   it('scores a whole dataset with no deadline, run on a schedule: Batch Transform', () => {
-    const result = choose({deadline: 'none', traffic: 'scheduled', payloadBytes: sizeToBytes(10, 'KB'), processingSeconds: 1, model: 'own'});
+    const result = choose({
+      deadline: 'none',
+      traffic: 'scheduled',
+      payloadBytes: sizeToBytes(10, 'KB'),
+      processingSeconds: 1,
+      model: 'own',
+    });
     assert.equal(result.recommended?.option, 'batch');
     assertWellFormed(result, 'batch scenario');
   });
 
   it('sends hundreds of MB that take 20 minutes, answered later: Asynchronous', () => {
-    const result = choose({deadline: 'later', payloadBytes: sizeToBytes(500, 'MB'), processingSeconds: timeToSeconds(20, 'min')});
+    const result = choose({
+      deadline: 'later',
+      payloadBytes: sizeToBytes(500, 'MB'),
+      processingSeconds: timeToSeconds(20, 'min'),
+    });
     assert.equal(result.recommended?.option, 'async');
     assertWellFormed(result, 'async scenario');
     for (const option of ['realtime', 'serverless', 'lambda'] as const) {
@@ -148,21 +173,42 @@ describe('chooseMode: scenarios from AWS guidance', () => {
 
   for (const traffic of ['spiky', 'rare'] as const) {
     it(`runs a classical model on ${traffic} traffic, small and short, interactive: Lambda`, () => {
-      const result = choose({model: 'classical', traffic, payloadBytes: sizeToBytes(50, 'KB'), processingSeconds: 0.2});
+      const result = choose({
+        model: 'classical',
+        traffic,
+        payloadBytes: sizeToBytes(50, 'KB'),
+        processingSeconds: 0.2,
+      });
       assert.equal(result.recommended?.option, 'lambda');
       assertWellFormed(result, `lambda ${traffic}`);
     });
   }
 
   it('gives the same answers through the form', () => {
-    const workload = workloadOf({when: 'later', payload: '500', payloadUnit: 'MB', duration: '20', durationUnit: 'min'});
+    const workload = workloadOf({
+      when: 'later',
+      payload: '500',
+      payloadUnit: 'MB',
+      duration: '20',
+      durationUnit: 'min',
+    });
     assert.equal(workload.payloadBytes, sizeToBytes(500, 'MB'));
     assert.equal(workload.processingSeconds, timeToSeconds(20, 'min'));
     assert.equal(chooseMode(workload).recommended?.option, 'async');
-    assert.equal(chooseMode(workloadOf({when: 'none', traffic: 'scheduled', payload: '10', payloadUnit: 'KB'})).recommended?.option, 'batch');
-    assert.equal(chooseMode(workloadOf({traffic: 'steady', gpu: 'yes'})).recommended?.option, 'realtime');
+    assert.equal(
+      chooseMode(workloadOf({when: 'none', traffic: 'scheduled', payload: '10', payloadUnit: 'KB'}))
+        .recommended?.option,
+      'batch',
+    );
+    assert.equal(
+      chooseMode(workloadOf({traffic: 'steady', gpu: 'yes'})).recommended?.option,
+      'realtime',
+    );
     assert.equal(chooseMode(workloadOf({model: 'foundation'})).recommended?.option, 'bedrock');
-    assert.equal(chooseMode(workloadOf({model: 'classical', traffic: 'rare'})).recommended?.option, 'lambda');
+    assert.equal(
+      chooseMode(workloadOf({model: 'classical', traffic: 'rare'})).recommended?.option,
+      'lambda',
+    );
     assert.equal(chooseMode(workloadOf({})).recommended?.option, 'serverless');
   });
 });
@@ -173,7 +219,10 @@ describe('chooseMode: hard limits', () => {
     for (const option of ['serverless', 'lambda'] as const) {
       const verdict = verdictOf(result, option);
       assert.equal(verdict.standing, 'ruled-out', option);
-      assert.ok(verdict.reasons.some((r) => r.kind === 'rules-out' && /GPU/.test(partsToText(r.parts))), option);
+      assert.ok(
+        verdict.reasons.some((r) => r.kind === 'rules-out' && /GPU/.test(partsToText(r.parts))),
+        option,
+      );
     }
     for (const option of ['realtime', 'async', 'batch'] as const) {
       assert.notEqual(verdictOf(result, option).standing, 'ruled-out', option);
@@ -185,7 +234,10 @@ describe('chooseMode: hard limits', () => {
       const limit = getOption(option).maxPayload;
       const range = bytes(limit);
       const model = option === 'bedrock' ? 'foundation' : 'own';
-      const over = verdictOf(choose({model, deadline: 'later', payloadBytes: range.high + 1}), option);
+      const over = verdictOf(
+        choose({model, deadline: 'later', payloadBytes: range.high + 1}),
+        option,
+      );
       assert.equal(over.standing, 'ruled-out', option);
       assert.ok(rulesOutCiting(over, limit), `${option}: no rules-out reason cites ${limit}`);
       for (const size of [range.low - 1, range.low, range.high]) {
@@ -200,14 +252,23 @@ describe('chooseMode: hard limits', () => {
     assert.ok(serverless.low < serverless.high);
     const verdict = verdictOf(choose({payloadBytes: serverless.low + 1}), 'serverless');
     assert.notEqual(verdict.standing, 'ruled-out');
-    assert.ok(verdict.reasons.some((r) => r.kind === 'against' && refersTo(r.parts, 'serverless.maxPayload')));
+    assert.ok(
+      verdict.reasons.some(
+        (r) => r.kind === 'against' && refersTo(r.parts, 'serverless.maxPayload'),
+      ),
+    );
   });
 
   it('notes the disputed real-time limit for a size between its two values', () => {
     const main = bytes('realtime.maxPayload');
     const verdict = verdictOf(choose({traffic: 'steady', payloadBytes: main.low}), 'realtime');
     assert.notEqual(verdict.standing, 'ruled-out');
-    assert.ok(verdict.reasons.some((r) => r.kind === 'against' && r.parts.some((p) => isLimitRef(p) && p.which === 'conflicting')));
+    assert.ok(
+      verdict.reasons.some(
+        (r) =>
+          r.kind === 'against' && r.parts.some((p) => isLimitRef(p) && p.which === 'conflicting'),
+      ),
+    );
   });
 
   it('rules out each option 1 ms over its longest processing time, citing it', () => {
@@ -222,10 +283,16 @@ describe('chooseMode: hard limits', () => {
     for (const option of OPTION_IDS) {
       const limit = longest[option];
       const model = option === 'bedrock' ? 'foundation' : 'own';
-      const over = verdictOf(choose({model, deadline: 'later', processingSeconds: seconds(limit) + 0.001}), option);
+      const over = verdictOf(
+        choose({model, deadline: 'later', processingSeconds: seconds(limit) + 0.001}),
+        option,
+      );
       assert.equal(over.standing, 'ruled-out', option);
       assert.ok(rulesOutCiting(over, limit), `${option}: no rules-out reason cites ${limit}`);
-      const at = verdictOf(choose({model, deadline: 'later', processingSeconds: seconds(limit)}), option);
+      const at = verdictOf(
+        choose({model, deadline: 'later', processingSeconds: seconds(limit)}),
+        option,
+      );
       assert.ok(!rulesOutCiting(at, limit), `${option} is ruled out at its limit`);
     }
   });
@@ -239,9 +306,18 @@ describe('chooseMode: hard limits', () => {
     ];
     for (const [option, limit] of cases) {
       const model = option === 'bedrock' ? 'foundation' : 'own';
-      const verdict = verdictOf(choose({model, deadline: 'later', processingSeconds: seconds(limit) + 0.001}), option);
-      assert.ok(verdict.reasons.some((r) => r.kind === 'note' && refersTo(r.parts, limit)), option);
-      const under = verdictOf(choose({model, deadline: 'later', processingSeconds: seconds(limit)}), option);
+      const verdict = verdictOf(
+        choose({model, deadline: 'later', processingSeconds: seconds(limit) + 0.001}),
+        option,
+      );
+      assert.ok(
+        verdict.reasons.some((r) => r.kind === 'note' && refersTo(r.parts, limit)),
+        option,
+      );
+      const under = verdictOf(
+        choose({model, deadline: 'later', processingSeconds: seconds(limit)}),
+        option,
+      );
       assert.ok(!under.reasons.some((r) => r.kind === 'note' && refersTo(r.parts, limit)), option);
     }
   });
@@ -275,11 +351,16 @@ describe('chooseMode: hard limits', () => {
   });
 
   it('rules out everything for a payload no option takes, and recommends nothing', () => {
-    const largest = Math.max(...OPTION_IDS.map((option) => bytes(getOption(option).maxPayload).high));
+    const largest = Math.max(
+      ...OPTION_IDS.map((option) => bytes(getOption(option).maxPayload).high),
+    );
     for (const model of MODELS) {
       const result = choose({model, deadline: 'none', payloadBytes: largest + 1});
       assert.equal(result.recommended, undefined, model);
-      assert.ok(result.ranking.every((v) => v.standing === 'ruled-out'), model);
+      assert.ok(
+        result.ranking.every((v) => v.standing === 'ruled-out'),
+        model,
+      );
       assertWellFormed(result, `too large ${model}`);
     }
   });
@@ -295,8 +376,17 @@ describe('chooseMode: hard limits', () => {
 
 describe('chooseMode: every combination', () => {
   it('keeps its invariants over a grid of workloads', () => {
-    const payloads = [1, ...OPTION_IDS.map((option) => bytes(getOption(option).maxPayload).high + 1), MAX_BYTES];
-    const times = [0.001, seconds('lambda.defaultTimeout') + 1, seconds('async.maxProcessingTime') + 1, MAX_SECONDS];
+    const payloads = [
+      1,
+      ...OPTION_IDS.map((option) => bytes(getOption(option).maxPayload).high + 1),
+      MAX_BYTES,
+    ];
+    const times = [
+      0.001,
+      seconds('lambda.defaultTimeout') + 1,
+      seconds('async.maxProcessingTime') + 1,
+      MAX_SECONDS,
+    ];
     let count = 0;
     for (const deadline of DEADLINES) {
       for (const traffic of TRAFFIC) {
@@ -305,7 +395,15 @@ describe('chooseMode: every combination', () => {
             for (const manageInstances of [false, true]) {
               for (const payloadBytes of payloads) {
                 for (const processingSeconds of times) {
-                  const workload = {deadline, traffic, model, gpu, manageInstances, payloadBytes, processingSeconds};
+                  const workload = {
+                    deadline,
+                    traffic,
+                    model,
+                    gpu,
+                    manageInstances,
+                    payloadBytes,
+                    processingSeconds,
+                  };
                   assertWellFormed(chooseMode(workload), JSON.stringify(workload));
                   count += 1;
                 }
@@ -324,14 +422,23 @@ describe('readChooserForm', () => {
     const workload = workloadOf({});
     assert.equal(workload.deadline, CHOOSER_SCHEMA.when.default);
     assert.equal(workload.traffic, CHOOSER_SCHEMA.traffic.default);
-    assert.equal(workload.payloadBytes, sizeToBytes(Number(CHOOSER_SCHEMA.payload.default), CHOOSER_SCHEMA.payloadUnit.default));
-    assert.equal(workload.processingSeconds, timeToSeconds(Number(CHOOSER_SCHEMA.duration.default), CHOOSER_SCHEMA.durationUnit.default));
+    assert.equal(
+      workload.payloadBytes,
+      sizeToBytes(Number(CHOOSER_SCHEMA.payload.default), CHOOSER_SCHEMA.payloadUnit.default),
+    );
+    assert.equal(
+      workload.processingSeconds,
+      timeToSeconds(Number(CHOOSER_SCHEMA.duration.default), CHOOSER_SCHEMA.durationUnit.default),
+    );
     assert.equal(workload.gpu, false);
     assert.equal(workload.manageInstances, false);
   });
 
   it('converts units', () => {
-    assert.equal(workloadOf({payload: '2', payloadUnit: 'MiB'}).payloadBytes, sizeToBytes(2, 'MiB'));
+    assert.equal(
+      workloadOf({payload: '2', payloadUnit: 'MiB'}).payloadBytes,
+      sizeToBytes(2, 'MiB'),
+    );
     assert.equal(workloadOf({payload: '1,500', payloadUnit: 'KB'}).payloadBytes, 1_500_000);
     assert.equal(workloadOf({duration: '2', durationUnit: 'min'}).processingSeconds, 120);
     assert.equal(workloadOf({duration: '250', durationUnit: 'ms'}).processingSeconds, 0.25);
@@ -340,7 +447,15 @@ describe('readChooserForm', () => {
   it('reads yes/no and falls back to defaults for hostile choices', () => {
     assert.equal(workloadOf({gpu: 'yes', manage: 'yes'}).gpu, true);
     assert.equal(workloadOf({gpu: 'yes', manage: 'yes'}).manageInstances, true);
-    const hostile = workloadOf({when: '<script>', traffic: 'DROP TABLE', model: '__proto__', gpu: 'true', manage: '1', payloadUnit: 'TB', durationUnit: 'days'});
+    const hostile = workloadOf({
+      when: '<script>',
+      traffic: 'DROP TABLE',
+      model: '__proto__',
+      gpu: 'true',
+      manage: '1',
+      payloadUnit: 'TB',
+      durationUnit: 'days',
+    });
     assert.equal(hostile.deadline, CHOOSER_SCHEMA.when.default);
     assert.equal(hostile.traffic, CHOOSER_SCHEMA.traffic.default);
     assert.equal(hostile.model, CHOOSER_SCHEMA.model.default);
@@ -366,24 +481,29 @@ describe('readChooserForm', () => {
   });
 
   it('refuses sizes and times that are too large once converted', () => {
-    const payload = readChooserForm(form({payload: String(MAX_BYTES / 1e9 + 1), payloadUnit: 'GB'}));
+    const payload = readChooserForm(
+      form({payload: String(MAX_BYTES / 1e9 + 1), payloadUnit: 'GB'}),
+    );
     assert.equal(payload.workload, undefined);
     assert.deepEqual(Object.keys(payload.errors), ['payload']);
-    const duration = readChooserForm(form({duration: String(Math.ceil(MAX_SECONDS / 3600) + 1), durationUnit: 'h'}));
+    const duration = readChooserForm(
+      form({duration: String(Math.ceil(MAX_SECONDS / 3600) + 1), durationUnit: 'h'}),
+    );
     assert.equal(duration.workload, undefined);
     assert.deepEqual(Object.keys(duration.errors), ['duration']);
-    assert.ok(readChooserForm(form({duration: String(MAX_SECONDS / 3600), durationUnit: 'h'})).workload);
+    assert.ok(
+      readChooserForm(form({duration: String(MAX_SECONDS / 3600), durationUnit: 'h'})).workload,
+    );
   });
 
-  it(
-    'accepts a duration in milliseconds that is under 30 days',
-    () => {
-      const milliseconds = MAX_SECONDS + 1;
-      const {workload, errors} = readChooserForm(form({duration: String(milliseconds), durationUnit: 'ms'}));
-      assert.deepEqual(errors, {});
-      assert.equal(workload?.processingSeconds, timeToSeconds(milliseconds, 'ms'));
-    },
-  );
+  it('accepts a duration in milliseconds that is under 30 days', () => {
+    const milliseconds = MAX_SECONDS + 1;
+    const {workload, errors} = readChooserForm(
+      form({duration: String(milliseconds), durationUnit: 'ms'}),
+    );
+    assert.deepEqual(errors, {});
+    assert.equal(workload?.processingSeconds, timeToSeconds(milliseconds, 'ms'));
+  });
 });
 
 describe('chooseMode: every reason against an option cites a source', () => {
@@ -400,7 +520,15 @@ describe('chooseMode: every reason against an option cites a source', () => {
                 [5e8, 1200],
                 [2e9, 7200],
               ] as const) {
-                const result = chooseMode({deadline, traffic, model, gpu, manageInstances, payloadBytes, processingSeconds});
+                const result = chooseMode({
+                  deadline,
+                  traffic,
+                  model,
+                  gpu,
+                  manageInstances,
+                  payloadBytes,
+                  processingSeconds,
+                });
                 for (const verdict of result.ranking) {
                   for (const reason of verdict.reasons) {
                     if (reason.kind !== 'against' && reason.kind !== 'rules-out') continue;

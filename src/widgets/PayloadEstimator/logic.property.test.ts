@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {choice, field, RUNS} from '../shared/logic/arbitraries';
-import {MAX_BYTES, SIZE_UNITS, TIME_UNITS} from '../shared/logic/measure';
-import {partsToText} from '../shared/logic/parts';
+import {choice, field, RUNS} from '@site/src/widgets/shared/logic/arbitraries';
+import {MAX_BYTES, SIZE_UNITS, TIME_UNITS} from '@site/src/widgets/shared/logic/measure';
+import {partsToText} from '@site/src/widgets/shared/logic/parts';
 import {
   base64Length,
   ENCODINGS,
@@ -53,15 +53,28 @@ const inputArb: fc.Arbitrary<PayloadInput> = fc
   .record({
     kind: fc.constantFrom(...KINDS),
     encoding: fc.constantFrom(...ENCODINGS),
-    itemBytes: fc.oneof(fc.double({min: 1e-6, max: MAX_BYTES, noNaN: true}), fc.integer({min: 1, max: 1e9})),
+    itemBytes: fc.oneof(
+      fc.double({min: 1e-6, max: MAX_BYTES, noNaN: true}),
+      fc.integer({min: 1, max: 1e9}),
+    ),
     items: fc.integer({min: 1, max: 1_000_000}),
     envelopeBytes: fc.integer({min: 0, max: 1e9}),
-    pixels: fc.option(fc.record({width: fc.integer({min: 1, max: 1_000_000}), height: fc.integer({min: 1, max: 1_000_000})}), {nil: undefined}),
+    pixels: fc.option(
+      fc.record({
+        width: fc.integer({min: 1, max: 1_000_000}),
+        height: fc.integer({min: 1, max: 1_000_000}),
+      }),
+      {nil: undefined},
+    ),
   })
   .map((raw) => {
     const kind = raw.kind;
-    const encoding: Encoding = raw.encoding === 'json-text' && BINARY_KINDS.includes(kind) ? 'base64-json' : raw.encoding;
-    const items = kind === 'image' || kind === 'json' ? Math.max(1, Math.min(raw.items, Math.floor(MAX_BYTES / raw.itemBytes))) : 1;
+    const encoding: Encoding =
+      raw.encoding === 'json-text' && BINARY_KINDS.includes(kind) ? 'base64-json' : raw.encoding;
+    const items =
+      kind === 'image' || kind === 'json'
+        ? Math.max(1, Math.min(raw.items, Math.floor(MAX_BYTES / raw.itemBytes)))
+        : 1;
     return {
       kind,
       encoding,
@@ -84,7 +97,8 @@ function assertCleanResult(input: PayloadInput): void {
   const result = estimatePayload(input);
   walk(result, 'result', (value, path) => {
     if (typeof value === 'number') assert.ok(Number.isFinite(value), `${path} is ${value}`);
-    if (typeof value === 'string') assert.doesNotMatch(value, /NaN|Infinity|undefined/, `${path}: ${value}`);
+    if (typeof value === 'string')
+      assert.doesNotMatch(value, /NaN|Infinity|undefined/, `${path}: ${value}`);
   });
   for (const verdict of result.options) {
     const text = partsToText(verdict.detail);
@@ -104,7 +118,10 @@ describe('readPayloadForm (property)', () => {
         if (input) {
           accepted += 1;
           assert.deepEqual(keys, []);
-          assert.ok(Number.isFinite(input.itemBytes) && input.itemBytes > 0, `itemBytes ${input.itemBytes}`);
+          assert.ok(
+            Number.isFinite(input.itemBytes) && input.itemBytes > 0,
+            `itemBytes ${input.itemBytes}`,
+          );
           assert.ok(Number.isInteger(input.items) && input.items >= 1);
           assert.ok(Number.isInteger(input.envelopeBytes) && input.envelopeBytes >= 0);
           assert.ok(input.itemBytes * input.items <= MAX_BYTES);
@@ -121,7 +138,10 @@ describe('readPayloadForm (property)', () => {
       }),
       RUNS,
     );
-    assert.ok(accepted >= RUNS.numRuns / 20, `only ${accepted} of ${RUNS.numRuns} forms were valid`);
+    assert.ok(
+      accepted >= RUNS.numRuns / 20,
+      `only ${accepted} of ${RUNS.numRuns} forms were valid`,
+    );
   });
 });
 
@@ -132,11 +152,15 @@ describe('estimatePayload (property)', () => {
 
   it('base64 is 4 × ceil(n / 3) and grows with n', () => {
     fc.assert(
-      fc.property(fc.integer({min: 0, max: MAX_BYTES}), fc.integer({min: 0, max: 1000}), (n, extra) => {
-        assert.equal(base64Length(n), 4 * Math.ceil(n / 3));
-        assert.ok(base64Length(n) <= base64Length(n + extra));
-        assert.ok(base64Length(n) >= (4 * n) / 3);
-      }),
+      fc.property(
+        fc.integer({min: 0, max: MAX_BYTES}),
+        fc.integer({min: 0, max: 1000}),
+        (n, extra) => {
+          assert.equal(base64Length(n), 4 * Math.ceil(n / 3));
+          assert.ok(base64Length(n) <= base64Length(n + extra));
+          assert.ok(base64Length(n) >= (4 * n) / 3);
+        },
+      ),
       RUNS,
     );
   });
@@ -151,7 +175,10 @@ describe('estimatePayload (property)', () => {
         a.options.forEach((verdict, index) => {
           const other = b.options[index];
           assert.equal(other?.option, verdict.option);
-          assert.ok(RANK[verdict.fit] <= RANK[other?.fit ?? 'over'], `${verdict.option}: ${smaller.itemBytes} B ${verdict.fit}, ${input.itemBytes} B ${other?.fit}`);
+          assert.ok(
+            RANK[verdict.fit] <= RANK[other?.fit ?? 'over'],
+            `${verdict.option}: ${smaller.itemBytes} B ${verdict.fit}, ${input.itemBytes} B ${other?.fit}`,
+          );
         });
       }),
       RUNS,
@@ -162,12 +189,18 @@ describe('estimatePayload (property)', () => {
     fc.assert(
       fc.property(inputArb, fc.integer({min: 1, max: 1_000_000}), (input, extra) => {
         if (input.kind !== 'image' && input.kind !== 'json') return;
-        const items = Math.min(input.items + extra, Math.max(input.items, Math.floor(MAX_BYTES / input.itemBytes)));
+        const items = Math.min(
+          input.items + extra,
+          Math.max(input.items, Math.floor(MAX_BYTES / input.itemBytes)),
+        );
         const a = estimatePayload(input);
         const b = estimatePayload({...input, items});
         a.options.forEach((verdict, index) => {
           const other = b.options[index];
-          assert.ok(RANK[verdict.fit] <= RANK[other?.fit ?? 'over'], `${verdict.option}: ${input.items} items ${verdict.fit}, ${items} items ${other?.fit}`);
+          assert.ok(
+            RANK[verdict.fit] <= RANK[other?.fit ?? 'over'],
+            `${verdict.option}: ${input.items} items ${verdict.fit}, ${items} items ${other?.fit}`,
+          );
         });
       }),
       RUNS,

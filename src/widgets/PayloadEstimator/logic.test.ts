@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '../../data';
-import {byteRange} from '../../lib/units';
-import {bytes} from '../shared/logic/limits';
-import {MAX_BYTES, MAX_SECONDS, sizeToBytes, timeToSeconds} from '../shared/logic/measure';
-import {isLimitRef, partsToText, type Part} from '../shared/logic/parts';
-import {defaults} from '../shared/logic/query';
+import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
+import {byteRange} from '@site/src/lib/units';
+import {bytes} from '@site/src/widgets/shared/logic/limits';
+import {
+  MAX_BYTES,
+  MAX_SECONDS,
+  sizeToBytes,
+  timeToSeconds,
+} from '@site/src/widgets/shared/logic/measure';
+import {isLimitRef, partsToText, type Part} from '@site/src/widgets/shared/logic/parts';
+import {defaults} from '@site/src/widgets/shared/logic/query';
 import {
   base64Length,
   BYTES_PER_CHAR,
@@ -31,7 +36,14 @@ function form(overrides: Partial<PayloadValues> = {}): PayloadValues {
 }
 
 function input(overrides: Partial<PayloadInput> = {}): PayloadInput {
-  return {kind: 'bytes', encoding: 'binary', itemBytes: 1000, items: 1, envelopeBytes: 0, ...overrides};
+  return {
+    kind: 'bytes',
+    encoding: 'binary',
+    itemBytes: 1000,
+    items: 1,
+    envelopeBytes: 0,
+    ...overrides,
+  };
 }
 
 /** A request of exactly `total` bytes on the wire: one binary item. */
@@ -58,13 +70,21 @@ function read(overrides: Partial<PayloadValues>): PayloadInput {
   return parsed;
 }
 
-function refersTo(parts: readonly Part[], limit: LimitId, which?: 'conflicting' | 'previous'): boolean {
-  return parts.some((part) => isLimitRef(part) && part.limit === limit && (which === undefined || part.which === which));
+function refersTo(
+  parts: readonly Part[],
+  limit: LimitId,
+  which?: 'conflicting' | 'previous',
+): boolean {
+  return parts.some(
+    (part) =>
+      isLimitRef(part) && part.limit === limit && (which === undefined || part.which === which),
+  );
 }
 
 function assertFiniteNumbers(value: unknown, path = 'result'): void {
   if (typeof value === 'number') assert.ok(Number.isFinite(value), `${path} is ${value}`);
-  else if (Array.isArray(value)) value.forEach((item, index) => assertFiniteNumbers(item, `${path}[${index}]`));
+  else if (Array.isArray(value))
+    value.forEach((item, index) => assertFiniteNumbers(item, `${path}[${index}]`));
   else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) assertFiniteNumbers(item, `${path}.${key}`);
   }
@@ -135,13 +155,25 @@ describe('encodedItemBytes and requestBytes', () => {
   });
 
   it('adds two quotes to text sent as a JSON string', () => {
-    const text = input({kind: 'text', encoding: 'json-text', itemBytes: 1000, items: 1, envelopeBytes: 20});
+    const text = input({
+      kind: 'text',
+      encoding: 'json-text',
+      itemBytes: 1000,
+      items: 1,
+      envelopeBytes: 20,
+    });
     assert.equal(encodedItemBytes(text), 1002);
     assert.equal(requestBytes(text), 1002 + 20);
   });
 
   it('sends JSON records as they are, separated by commas', () => {
-    const records = input({kind: 'json', encoding: 'json-text', itemBytes: 200, items: 5, envelopeBytes: 10});
+    const records = input({
+      kind: 'json',
+      encoding: 'json-text',
+      itemBytes: 200,
+      items: 5,
+      envelopeBytes: 10,
+    });
     assert.equal(encodedItemBytes(records), 200);
     assert.equal(requestBytes(records), 5 * 200 + 4 + 10);
   });
@@ -169,7 +201,11 @@ describe('readPayloadForm: each kind', () => {
       assert.equal(read({kind, size: '1.5', sizeUnit: 'MB'}).itemBytes, 1_500_000);
       assert.equal(read({kind, size: '1,000', sizeUnit: 'bytes'}).itemBytes, 1000);
       assert.equal(read({kind, size: '3', sizeUnit: 'GiB'}).itemBytes, sizeToBytes(3, 'GiB'));
-      assert.equal(read({kind, size: '3', sizeUnit: 'bogus'}).itemBytes, sizeToBytes(3, 'MB'), 'unknown unit falls back to MB');
+      assert.equal(
+        read({kind, size: '3', sizeUnit: 'bogus'}).itemBytes,
+        sizeToBytes(3, 'MB'),
+        'unknown unit falls back to MB',
+      );
       assert.equal(read({kind, size: '3'}).items, 1);
     }
   });
@@ -180,22 +216,43 @@ describe('readPayloadForm: each kind', () => {
       assert.equal(parsed.itemBytes, 1000 * BYTES_PER_CHAR[script], script);
       assert.equal(parsed.items, 1);
     }
-    assert.equal(read({kind: 'text', chars: '10', script: 'klingon'}).itemBytes, 10 * BYTES_PER_CHAR.ascii);
+    assert.equal(
+      read({kind: 'text', chars: '10', script: 'klingon'}).itemBytes,
+      10 * BYTES_PER_CHAR.ascii,
+    );
   });
 
   it('uses the real UTF-8 byte count per script', () => {
-    const samples: Record<(typeof SCRIPTS)[number], string> = {ascii: 'a', latin: 'é', cjk: '中', emoji: '😀'};
-    for (const script of SCRIPTS) assert.equal(BYTES_PER_CHAR[script], Buffer.byteLength(samples[script], 'utf8'), script);
+    const samples: Record<(typeof SCRIPTS)[number], string> = {
+      ascii: 'a',
+      latin: 'é',
+      cjk: '中',
+      emoji: '😀',
+    };
+    for (const script of SCRIPTS)
+      assert.equal(BYTES_PER_CHAR[script], Buffer.byteLength(samples[script], 'utf8'), script);
   });
 
   it('reads JSON records', () => {
-    const parsed = read({kind: 'json', records: '100', recordSize: '2', recordUnit: 'KB', encoding: 'json-text'});
+    const parsed = read({
+      kind: 'json',
+      records: '100',
+      recordSize: '2',
+      recordUnit: 'KB',
+      encoding: 'json-text',
+    });
     assert.equal(parsed.items, 100);
     assert.equal(parsed.itemBytes, 2000);
   });
 
   it('reads images by size', () => {
-    const parsed = read({kind: 'image', images: '3', imageBy: 'size', imageSize: '1.5', imageUnit: 'MiB'});
+    const parsed = read({
+      kind: 'image',
+      images: '3',
+      imageBy: 'size',
+      imageSize: '1.5',
+      imageUnit: 'MiB',
+    });
     assert.equal(parsed.items, 3);
     assert.equal(parsed.itemBytes, sizeToBytes(1.5, 'MiB'));
     assert.equal(parsed.pixels, undefined);
@@ -203,7 +260,14 @@ describe('readPayloadForm: each kind', () => {
 
   it('reads images by pixels in every format', () => {
     for (const format of IMAGE_FORMATS) {
-      const parsed = read({kind: 'image', images: '2', imageBy: 'pixels', width: '4,000', height: '3000', format});
+      const parsed = read({
+        kind: 'image',
+        images: '2',
+        imageBy: 'pixels',
+        width: '4,000',
+        height: '3000',
+        format,
+      });
       assert.equal(parsed.itemBytes, Math.ceil(4000 * 3000 * BYTES_PER_PIXEL[format]), format);
       assert.deepEqual(parsed.pixels, {width: 4000, height: 3000});
       assert.equal(parsed.items, 2);
@@ -215,8 +279,14 @@ describe('readPayloadForm: each kind', () => {
   it('reads audio as duration × bitrate', () => {
     const parsed = read({kind: 'audio', audioLength: '20', audioUnit: 'min', bitrate: '128'});
     assert.equal(parsed.itemBytes, Math.ceil((timeToSeconds(20, 'min') * 128 * 1000) / 8));
-    assert.equal(read({kind: 'audio', audioLength: '90', audioUnit: 's', bitrate: '64'}).itemBytes, (90 * 64 * 1000) / 8);
-    assert.equal(read({kind: 'audio', audioLength: '1', audioUnit: 'h', bitrate: '8'}).itemBytes, 3600 * 1000);
+    assert.equal(
+      read({kind: 'audio', audioLength: '90', audioUnit: 's', bitrate: '64'}).itemBytes,
+      (90 * 64 * 1000) / 8,
+    );
+    assert.equal(
+      read({kind: 'audio', audioLength: '1', audioUnit: 'h', bitrate: '8'}).itemBytes,
+      3600 * 1000,
+    );
   });
 
   it('falls back to the default kind for an unknown one', () => {
@@ -225,7 +295,10 @@ describe('readPayloadForm: each kind', () => {
 
   it('ignores the envelope of a binary body, and reads it otherwise', () => {
     assert.equal(read({kind: 'bytes', encoding: 'binary', envelope: 'garbage'}).envelopeBytes, 0);
-    assert.equal(read({kind: 'bytes', encoding: 'base64-json', envelope: '250'}).envelopeBytes, 250);
+    assert.equal(
+      read({kind: 'bytes', encoding: 'base64-json', envelope: '250'}).envelopeBytes,
+      250,
+    );
     assert.equal(read({kind: 'bytes', encoding: 'base64-json', envelope: '0'}).envelopeBytes, 0);
   });
 });
@@ -277,60 +350,80 @@ describe('readPayloadForm: errors', () => {
   });
 
   it('ignores fields of other kinds', () => {
-    assert.ok(readPayloadForm(form({kind: 'bytes', chars: 'x', records: 'x', images: 'x', width: 'x', audioLength: 'x'})).input);
-    assert.ok(readPayloadForm(form({kind: 'image', imageBy: 'size', width: 'x', height: 'x'})).input);
+    assert.ok(
+      readPayloadForm(
+        form({kind: 'bytes', chars: 'x', records: 'x', images: 'x', width: 'x', audioLength: 'x'}),
+      ).input,
+    );
+    assert.ok(
+      readPayloadForm(form({kind: 'image', imageBy: 'size', width: 'x', height: 'x'})).input,
+    );
     assert.ok(readPayloadForm(form({kind: 'image', imageBy: 'pixels', imageSize: 'x'})).input);
   });
 
   it('refuses images or records that add up to more than the widget’s maximum', () => {
-    const images = readPayloadForm(form({kind: 'image', images: '1,000,000', imageBy: 'size', imageSize: String(MAX_BYTES / 1e5), imageUnit: 'bytes'}));
+    const images = readPayloadForm(
+      form({
+        kind: 'image',
+        images: '1,000,000',
+        imageBy: 'size',
+        imageSize: String(MAX_BYTES / 1e5),
+        imageUnit: 'bytes',
+      }),
+    );
     assert.equal(images.input, undefined);
     assert.deepEqual(Object.keys(images.errors), ['images']);
-    const records = readPayloadForm(form({kind: 'json', records: '1,000,000', recordSize: String(MAX_BYTES / 1e5), recordUnit: 'bytes'}));
+    const records = readPayloadForm(
+      form({
+        kind: 'json',
+        records: '1,000,000',
+        recordSize: String(MAX_BYTES / 1e5),
+        recordUnit: 'bytes',
+      }),
+    );
     assert.equal(records.input, undefined);
     assert.deepEqual(Object.keys(records.errors), ['records']);
   });
 
-  it(
-    'puts a text total that is too large on the characters field',
-    () => {
-      const chars = Math.floor(MAX_BYTES / BYTES_PER_CHAR.emoji) + 1;
-      const {input: parsed, errors} = readPayloadForm(form({kind: 'text', chars: String(chars), script: 'emoji'}));
-      assert.equal(parsed, undefined);
-      assert.deepEqual(Object.keys(errors), ['chars']);
-    },
-  );
+  it('puts a text total that is too large on the characters field', () => {
+    const chars = Math.floor(MAX_BYTES / BYTES_PER_CHAR.emoji) + 1;
+    const {input: parsed, errors} = readPayloadForm(
+      form({kind: 'text', chars: String(chars), script: 'emoji'}),
+    );
+    assert.equal(parsed, undefined);
+    assert.deepEqual(Object.keys(errors), ['chars']);
+  });
 
-  it(
-    'puts an audio total that is too large on an audio field',
-    () => {
-      const {input: parsed, errors} = readPayloadForm(form({kind: 'audio', audioLength: String(MAX_SECONDS), audioUnit: 's', bitrate: '100,000'}));
-      assert.equal(parsed, undefined);
-      const keys = Object.keys(errors);
-      assert.equal(keys.length, 1);
-      assert.ok(keys[0] === 'audioLength' || keys[0] === 'bitrate', keys.join());
-    },
-  );
+  it('puts an audio total that is too large on an audio field', () => {
+    const {input: parsed, errors} = readPayloadForm(
+      form({kind: 'audio', audioLength: String(MAX_SECONDS), audioUnit: 's', bitrate: '100,000'}),
+    );
+    assert.equal(parsed, undefined);
+    const keys = Object.keys(errors);
+    assert.equal(keys.length, 1);
+    assert.ok(keys[0] === 'audioLength' || keys[0] === 'bitrate', keys.join());
+  });
 
-  it(
-    'accepts audio in milliseconds that is under 30 days',
-    () => {
-      const milliseconds = MAX_SECONDS + 1;
-      const {input: parsed, errors} = readPayloadForm(form({kind: 'audio', audioLength: String(milliseconds), audioUnit: 'ms', bitrate: '128'}));
-      assert.deepEqual(errors, {});
-      assert.equal(parsed?.itemBytes, Math.ceil((timeToSeconds(milliseconds, 'ms') * 128 * 1000) / 8));
-    },
-  );
+  it('accepts audio in milliseconds that is under 30 days', () => {
+    const milliseconds = MAX_SECONDS + 1;
+    const {input: parsed, errors} = readPayloadForm(
+      form({kind: 'audio', audioLength: String(milliseconds), audioUnit: 'ms', bitrate: '128'}),
+    );
+    assert.deepEqual(errors, {});
+    assert.equal(
+      parsed?.itemBytes,
+      Math.ceil((timeToSeconds(milliseconds, 'ms') * 128 * 1000) / 8),
+    );
+  });
 
-  it(
-    'refuses audio longer than 30 days given in hours',
-    () => {
-      const hours = Math.ceil(MAX_SECONDS / 3600) + 1;
-      const {input: parsed, errors} = readPayloadForm(form({kind: 'audio', audioLength: String(hours), audioUnit: 'h', bitrate: '1'}));
-      assert.equal(parsed, undefined);
-      assert.ok(errors.audioLength);
-    },
-  );
+  it('refuses audio longer than 30 days given in hours', () => {
+    const hours = Math.ceil(MAX_SECONDS / 3600) + 1;
+    const {input: parsed, errors} = readPayloadForm(
+      form({kind: 'audio', audioLength: String(hours), audioUnit: 'h', bitrate: '1'}),
+    );
+    assert.equal(parsed, undefined);
+    assert.ok(errors.audioLength);
+  });
 });
 
 describe('estimatePayload: SageMaker Real-Time and its disputed limit', () => {
@@ -424,7 +517,10 @@ describe('estimatePayload: Batch Transform', () => {
     for (const size of [1, 100, 2000, 12_345, dflt.low]) {
       const v = record(size);
       assert.equal(v.fit, 'fits');
-      assert.deepEqual(v.perMiniBatch, {atDefault: Math.floor(dflt.low / size), atMax: Math.floor(max.low / size)});
+      assert.deepEqual(v.perMiniBatch, {
+        atDefault: Math.floor(dflt.low / size),
+        atMax: Math.floor(max.low / size),
+      });
     }
     assert.equal(record(dflt.low).perMiniBatch?.atDefault, 1);
   });
@@ -507,7 +603,8 @@ describe('estimatePayload: Bedrock', () => {
   const imageSize = bytes('bedrock.maxImageSize');
   const documentSize = bytes('bedrock.maxDocumentSize');
   const claude = bytes('bedrock.claudeMaxPayload');
-  const image = (overrides: Partial<PayloadInput>) => verdict(estimatePayload(input({kind: 'image', itemBytes: 1000, ...overrides})), 'bedrock');
+  const image = (overrides: Partial<PayloadInput>) =>
+    verdict(estimatePayload(input({kind: 'image', itemBytes: 1000, ...overrides})), 'bedrock');
 
   it('takes up to the image count limit, and no more', () => {
     assert.equal(image({items: maxImages}).fit, 'fits');
@@ -529,18 +626,32 @@ describe('estimatePayload: Bedrock', () => {
   });
 
   it('checks the size of each image, not of the request', () => {
-    const at = image({itemBytes: imageSize.low, items: maxImages, encoding: 'base64-json', envelopeBytes: 100});
+    const at = image({
+      itemBytes: imageSize.low,
+      items: maxImages,
+      encoding: 'base64-json',
+      envelopeBytes: 100,
+    });
     assert.equal(at.fit, 'fits');
     assert.equal(at.checks[0]?.limit, 'bedrock.maxImageSize');
     assert.equal(at.checks[0]?.bytes, imageSize.low);
-    assert.equal(image({itemBytes: imageSize.low + 1}).fit, imageSize.low < imageSize.high ? 'maybe' : 'over');
+    assert.equal(
+      image({itemBytes: imageSize.low + 1}).fit,
+      imageSize.low < imageSize.high ? 'maybe' : 'over',
+    );
     const over = image({itemBytes: imageSize.high + 1});
     assert.equal(over.fit, 'over');
     assert.ok(refersTo(over.detail, 'bedrock.maxImageSize'));
   });
 
   it('checks a file against the document limit', () => {
-    const file = (itemBytes: number) => verdict(estimatePayload(input({kind: 'file', itemBytes, encoding: 'base64-json', envelopeBytes: 100})), 'bedrock');
+    const file = (itemBytes: number) =>
+      verdict(
+        estimatePayload(
+          input({kind: 'file', itemBytes, encoding: 'base64-json', envelopeBytes: 100}),
+        ),
+        'bedrock',
+      );
     const at = file(documentSize.low);
     assert.equal(at.fit, 'fits');
     assert.equal(at.checks[0]?.limit, 'bedrock.maxDocumentSize');
@@ -556,7 +667,9 @@ describe('estimatePayload: Bedrock', () => {
       assert.equal(at.checks[0]?.bytes, claude.low, kind);
       assert.equal(fitOf(sized(claude.high + 1, kind), 'bedrock'), 'over', kind);
     }
-    const text = estimatePayload(input({kind: 'text', encoding: 'json-text', itemBytes: claude.high - 1, envelopeBytes: 10}));
+    const text = estimatePayload(
+      input({kind: 'text', encoding: 'json-text', itemBytes: claude.high - 1, envelopeBytes: 10}),
+    );
     assert.equal(verdict(text, 'bedrock').checks[0]?.bytes, claude.high - 1 + 2 + 10);
     assert.equal(verdict(text, 'bedrock').fit, 'over', 'the quotes and envelope count');
   });
@@ -571,7 +684,9 @@ describe('estimatePayload: the whole result', () => {
   });
 
   it('reports sizes and the six options in the guide’s order', () => {
-    const result = estimatePayload(input({encoding: 'base64-json', itemBytes: 300, items: 4, envelopeBytes: 10}));
+    const result = estimatePayload(
+      input({encoding: 'base64-json', itemBytes: 300, items: 4, envelopeBytes: 10}),
+    );
     assert.equal(result.itemBytes, 300);
     assert.equal(result.items, 4);
     assert.equal(result.encodedItemBytes, base64Length(300) + 2);
@@ -594,15 +709,26 @@ describe('estimatePayload: the whole result', () => {
     for (const kind of KINDS) {
       const result = sized(12_345, kind);
       const {axis, rows} = result.chart;
-      const checks = result.options.flatMap((v) => v.checks.map((c) => ({option: v.option, check: c})));
+      const checks = result.options.flatMap((v) =>
+        v.checks.map((c) => ({option: v.option, check: c})),
+      );
       for (const {option, check} of checks) {
-        const row = rows.find((r) => r.option === option && r.limit === check.limit && r.which === 'current' && r.title === check.label);
+        const row = rows.find(
+          (r) =>
+            r.option === option &&
+            r.limit === check.limit &&
+            r.which === 'current' &&
+            r.title === check.label,
+        );
         assert.ok(row, `${kind}: no bar for ${option} ${check.label}`);
         assert.equal(row.fit, check.fit);
         assert.equal(row.comparedBytes, check.bytes);
         assert.equal(row.limitBytes, bytes(check.limit).low);
       }
-      assert.ok(rows.some((r) => r.limit === bedrockLimit[kind]), kind);
+      assert.ok(
+        rows.some((r) => r.limit === bedrockLimit[kind]),
+        kind,
+      );
       const conflicting = rows.filter((r) => r.which === 'conflicting');
       assert.deepEqual(
         conflicting.map((r) => r.limit),
@@ -612,7 +738,10 @@ describe('estimatePayload: the whole result', () => {
       for (const row of rows) {
         assert.ok(row.title.trim().length > 0);
         assert.ok(axis.min <= row.limitBytes && row.limitBytes <= axis.max, `${kind} ${row.title}`);
-        assert.ok(axis.min <= row.comparedBytes && row.comparedBytes <= axis.max, `${kind} ${row.title} compared`);
+        assert.ok(
+          axis.min <= row.comparedBytes && row.comparedBytes <= axis.max,
+          `${kind} ${row.title} compared`,
+        );
       }
     }
   });
@@ -635,18 +764,43 @@ describe('estimatePayload: the whole result', () => {
     const sizes = new Set<number>([1, MAX_BYTES]);
     for (const id of ids) {
       const range = bytes(id);
-      for (const size of [range.low - 1, range.low, range.low + 1, range.high, range.high + 1]) sizes.add(size);
+      for (const size of [range.low - 1, range.low, range.low + 1, range.high, range.high + 1])
+        sizes.add(size);
     }
     for (const size of sizes) {
       for (const kind of KINDS) {
         assertCleanResult(sized(size, kind), `${kind} ${size}`);
-        assertCleanResult(estimatePayload(input({kind, itemBytes: size, encoding: 'base64-json', envelopeBytes: 100, items: 3})), `${kind} ${size} ×3`);
+        assertCleanResult(
+          estimatePayload(
+            input({kind, itemBytes: size, encoding: 'base64-json', envelopeBytes: 100, items: 3}),
+          ),
+          `${kind} ${size} ×3`,
+        );
       }
     }
   });
 
   it('gives the same answers for the form and for a built input', () => {
-    const fromForm = read({kind: 'image', images: '2', imageBy: 'size', imageSize: '3', imageUnit: 'MB', encoding: 'base64-json', envelope: '100'});
-    assert.deepEqual(estimatePayload(fromForm), estimatePayload(input({kind: 'image', itemBytes: 3e6, items: 2, encoding: 'base64-json', envelopeBytes: 100})));
+    const fromForm = read({
+      kind: 'image',
+      images: '2',
+      imageBy: 'size',
+      imageSize: '3',
+      imageUnit: 'MB',
+      encoding: 'base64-json',
+      envelope: '100',
+    });
+    assert.deepEqual(
+      estimatePayload(fromForm),
+      estimatePayload(
+        input({
+          kind: 'image',
+          itemBytes: 3e6,
+          items: 2,
+          encoding: 'base64-json',
+          envelopeBytes: 100,
+        }),
+      ),
+    );
   });
 });

@@ -2,14 +2,27 @@
  * Payload-size estimator: how many bytes one request carries, and whether that fits each
  * option's request limits. Pure functions; the component only renders.
  */
-import {getLimit, type LimitEntry, type LimitId, type OptionId} from '../../data';
-import {byteRange} from '../../lib/units';
-import {logAxis, type Axis} from '../shared/logic/chart';
-import {fitBytes, MAX_BYTES, readSize, readTime, SIZE_UNITS, TIME_UNITS, type Fit} from '../shared/logic/measure';
-import {bytes as range} from '../shared/logic/limits';
-import {parseAmount, pickEnum, type FormErrors, type Parsed} from '../shared/logic/parse';
-import {ref, type Part} from '../shared/logic/parts';
-import type {Schema, Values} from '../shared/logic/query';
+import {getLimit, type LimitEntry, type LimitId, type OptionId} from '@site/src/data';
+import {byteRange} from '@site/src/lib/units';
+import {logAxis, type Axis} from '@site/src/widgets/shared/logic/chart';
+import {
+  fitBytes,
+  MAX_BYTES,
+  readSize,
+  readTime,
+  SIZE_UNITS,
+  TIME_UNITS,
+  type Fit,
+} from '@site/src/widgets/shared/logic/measure';
+import {bytes as range} from '@site/src/widgets/shared/logic/limits';
+import {
+  parseAmount,
+  pickEnum,
+  type FormErrors,
+  type Parsed,
+} from '@site/src/widgets/shared/logic/parse';
+import {ref, type Part} from '@site/src/widgets/shared/logic/parts';
+import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
 
 export const KINDS = ['bytes', 'text', 'json', 'image', 'audio', 'file'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -42,7 +55,12 @@ export const PAYLOAD_SCHEMA = {
   recordSize: {kind: 'text', default: '2'},
   recordUnit: {kind: 'choice', default: 'KB', values: SIZE_UNITS, label: 'the record size unit'},
   images: {kind: 'text', default: '1'},
-  imageBy: {kind: 'choice', default: 'size', values: IMAGE_MODES, label: 'how images are described'},
+  imageBy: {
+    kind: 'choice',
+    default: 'size',
+    values: IMAGE_MODES,
+    label: 'how images are described',
+  },
   imageSize: {kind: 'text', default: '5'},
   imageUnit: {kind: 'choice', default: 'MB', values: SIZE_UNITS, label: 'the image size unit'},
   width: {kind: 'text', default: '4000'},
@@ -72,10 +90,18 @@ export interface PayloadInput {
 }
 
 const COUNT_MAX = 1_000_000;
-const countRules = (noun: string) => ({noun, max: COUNT_MAX, integer: true, maxText: 'Enter at most a million.'});
+const countRules = (noun: string) => ({
+  noun,
+  max: COUNT_MAX,
+  integer: true,
+  maxText: 'Enter at most a million.',
+});
 
 /** Turns the raw form into checked input, or a message for each bad field. */
-export function readPayloadForm(values: PayloadValues): {input?: PayloadInput; errors: FormErrors<PayloadField>} {
+export function readPayloadForm(values: PayloadValues): {
+  input?: PayloadInput;
+  errors: FormErrors<PayloadField>;
+} {
   const errors: FormErrors<PayloadField> = {};
   const kind: Kind = pickEnum(values.kind, KINDS) ?? 'image';
   const encoding: Encoding = pickEnum(values.encoding, ENCODINGS) ?? 'base64-json';
@@ -95,32 +121,65 @@ export function readPayloadForm(values: PayloadValues): {input?: PayloadInput; e
       itemBytes = take('size', readSize(values.size, values.sizeUnit, 'a size'));
       break;
     case 'text': {
-      const chars = take('chars', parseAmount(values.chars, {...countRules('a number of characters'), max: MAX_BYTES, maxText: 'Enter at most ten trillion characters.'}));
+      const chars = take(
+        'chars',
+        parseAmount(values.chars, {
+          ...countRules('a number of characters'),
+          max: MAX_BYTES,
+          maxText: 'Enter at most ten trillion characters.',
+        }),
+      );
       const script: Script = pickEnum(values.script, SCRIPTS) ?? 'ascii';
       itemBytes = chars * BYTES_PER_CHAR[script];
       break;
     }
     case 'json':
       items = take('records', parseAmount(values.records, countRules('a number of records')));
-      itemBytes = take('recordSize', readSize(values.recordSize, values.recordUnit, 'a record size'));
+      itemBytes = take(
+        'recordSize',
+        readSize(values.recordSize, values.recordUnit, 'a record size'),
+      );
       break;
     case 'image': {
       items = take('images', parseAmount(values.images, countRules('a number of images')));
       if (values.imageBy === 'pixels') {
-        const side = {noun: 'a side in pixels', max: 1_000_000, integer: true, maxText: 'Enter at most a million pixels per side.'};
+        const side = {
+          noun: 'a side in pixels',
+          max: 1_000_000,
+          integer: true,
+          maxText: 'Enter at most a million pixels per side.',
+        };
         const width = take('width', parseAmount(values.width, side));
         const height = take('height', parseAmount(values.height, side));
         const format: ImageFormat = pickEnum(values.format, IMAGE_FORMATS) ?? 'jpeg';
         itemBytes = Math.ceil(width * height * BYTES_PER_PIXEL[format]);
         pixels = {width, height};
       } else {
-        itemBytes = take('imageSize', readSize(values.imageSize, values.imageUnit, 'an image size'));
+        itemBytes = take(
+          'imageSize',
+          readSize(values.imageSize, values.imageUnit, 'an image size'),
+        );
       }
       break;
     }
     case 'audio': {
-      const length = take('audioLength', readTime(values.audioLength, values.audioUnit, 'a length', 'Enter at most 30 days of audio.'));
-      const kbps = take('bitrate', parseAmount(values.bitrate, {noun: 'a bitrate in kbit/s', max: 100_000, maxText: 'Enter at most 100,000 kbit/s.'}));
+      const length = take(
+        'audioLength',
+        readTime(
+          values.audioLength,
+          values.audioUnit,
+          'a length',
+          'Enter at most 30 days of audio.',
+        ),
+      );
+      const kbps = take(
+        'bitrate',
+        parseAmount(values.bitrate, {
+          noun: 'a bitrate in kbit/s',
+          max: 100_000,
+          maxText: 'Enter at most 100,000 kbit/s.',
+        }),
+      );
       itemBytes = Math.ceil((length * kbps * 1000) / 8);
       break;
     }
@@ -128,15 +187,37 @@ export function readPayloadForm(values: PayloadValues): {input?: PayloadInput; e
 
   let envelopeBytes = 0;
   if (encoding !== 'binary') {
-    envelopeBytes = take('envelope', parseAmount(values.envelope, {noun: 'an envelope size in bytes', allowZero: true, integer: true, max: 1e9, maxText: 'Enter at most 1,000,000,000 bytes of envelope.'}));
+    envelopeBytes = take(
+      'envelope',
+      parseAmount(values.envelope, {
+        noun: 'an envelope size in bytes',
+        allowZero: true,
+        integer: true,
+        max: 1e9,
+        maxText: 'Enter at most 1,000,000,000 bytes of envelope.',
+      }),
+    );
   }
-  if (encoding === 'json-text' && (kind === 'image' || kind === 'audio' || kind === 'file' || kind === 'bytes')) {
-    errors.encoding = 'Binary data cannot travel as plain JSON text: choose base64 inside JSON, or a binary body.';
+  if (
+    encoding === 'json-text' &&
+    (kind === 'image' || kind === 'audio' || kind === 'file' || kind === 'bytes')
+  ) {
+    errors.encoding =
+      'Binary data cannot travel as plain JSON text: choose base64 inside JSON, or a binary body.';
   }
   if (Object.keys(errors).length > 0) return {errors};
   if (itemBytes * items > MAX_BYTES) {
-    const field: Record<Kind, PayloadField> = {bytes: 'size', file: 'size', text: 'chars', json: 'records', image: 'images', audio: 'audioLength'};
-    return {errors: {[field[kind]]: 'That adds up to more than 10 TB; enter fewer or smaller items.'}};
+    const field: Record<Kind, PayloadField> = {
+      bytes: 'size',
+      file: 'size',
+      text: 'chars',
+      json: 'records',
+      image: 'images',
+      audio: 'audioLength',
+    };
+    return {
+      errors: {[field[kind]]: 'That adds up to more than 10 TB; enter fewer or smaller items.'},
+    };
   }
   return {input: {kind, encoding, itemBytes, items, envelopeBytes, pixels}, errors};
 }
@@ -189,7 +270,15 @@ function check(label: string, id: LimitId, bytes: number): Check {
   const result = fitBytes(bytes, range(id));
   const other = entry.conflicting?.[0];
   const disputed = other ? fitBytes(bytes, byteRange(other)) : undefined;
-  return {label, limit: id, bytes, fit: result.fit, used: result.used, headroom: result.headroom, ...(disputed ? {disputed: {fit: disputed.fit, used: disputed.used}} : {})};
+  return {
+    label,
+    limit: id,
+    bytes,
+    fit: result.fit,
+    used: result.used,
+    headroom: result.headroom,
+    ...(disputed ? {disputed: {fit: disputed.fit, used: disputed.used}} : {}),
+  };
 }
 
 const ORDER: Record<Fit, number> = {fits: 0, maybe: 1, over: 2};
@@ -238,9 +327,17 @@ export function estimatePayload(input: PayloadInput): PayloadResult {
       ' that the API reference and most exam material give. Test against your endpoint, or send it asynchronously.',
     ];
   } else if (realtime.fit === 'over') {
-    realtimeDetail = ['Too large for a real-time request. Asynchronous Inference takes inputs up to ', ref('async.maxPayload'), ' from S3.'];
+    realtimeDetail = [
+      'Too large for a real-time request. Asynchronous Inference takes inputs up to ',
+      ref('async.maxPayload'),
+      ' from S3.',
+    ];
   } else if (realtime.fit === 'maybe') {
-    realtimeDetail = ['Between the decimal and binary readings of ', ref('realtime.maxPayload'), '; AWS does not say which applies.'];
+    realtimeDetail = [
+      'Between the decimal and binary readings of ',
+      ref('realtime.maxPayload'),
+      '; AWS does not say which applies.',
+    ];
   }
 
   const serverless = check('Request body', 'serverless.maxPayload', total);
@@ -248,17 +345,39 @@ export function estimatePayload(input: PayloadInput): PayloadResult {
     serverless.fit === 'fits'
       ? ['Within the limit of ', ref('serverless.maxPayload'), ' for requests and responses.']
       : serverless.fit === 'maybe'
-        ? ['Between the decimal and binary readings of ', ref('serverless.maxPayload'), '; AWS does not say which applies. Leave more room.']
-        : ['Over the limit of ', ref('serverless.maxPayload'), '. Use Asynchronous Inference, or Real-Time if the traffic is steady.'];
+        ? [
+            'Between the decimal and binary readings of ',
+            ref('serverless.maxPayload'),
+            '; AWS does not say which applies. Leave more room.',
+          ]
+        : [
+            'Over the limit of ',
+            ref('serverless.maxPayload'),
+            '. Use Asynchronous Inference, or Real-Time if the traffic is steady.',
+          ];
 
   const inline = check('Inline Body', 'async.maxInlineBody', total);
   const viaS3 = check('Input object in S3', 'async.maxPayload', total);
   const asyncDetail: Part[] =
     inline.fit === 'fits'
-      ? ['Small enough to send inline in the request Body (up to ', ref('async.maxInlineBody'), ') with no S3 upload.']
+      ? [
+          'Small enough to send inline in the request Body (up to ',
+          ref('async.maxInlineBody'),
+          ') with no S3 upload.',
+        ]
       : viaS3.fit !== 'over'
-        ? ['Too large to send inline (', ref('async.maxInlineBody'), '): upload it to S3 and pass InputLocation; inputs may be up to ', ref('async.maxPayload'), '.']
-        : ['Over the largest input Asynchronous Inference takes (', ref('async.maxPayload'), '). Split the input.'];
+        ? [
+            'Too large to send inline (',
+            ref('async.maxInlineBody'),
+            '): upload it to S3 and pass InputLocation; inputs may be up to ',
+            ref('async.maxPayload'),
+            '.',
+          ]
+        : [
+            'Over the largest input Asynchronous Inference takes (',
+            ref('async.maxPayload'),
+            '). Split the input.',
+          ];
 
   // Batch Transform: a record (one item) must fit in a mini-batch; many records share one.
   const record = input.encoding === 'binary' ? input.itemBytes : encodedItem;
@@ -270,10 +389,26 @@ export function estimatePayload(input: PayloadInput): PayloadResult {
   };
   const batchDetail: Part[] =
     atDefault.fit === 'fits'
-      ? [`${perMiniBatch.atDefault.toLocaleString('en-US')} such records fit in one mini-batch at the default MaxPayloadInMB (`, ref('batch.defaultMiniBatch'), `), ${perMiniBatch.atMax.toLocaleString('en-US')} at the largest (`, ref('batch.maxMiniBatch'), ').']
+      ? [
+          `${perMiniBatch.atDefault.toLocaleString('en-US')} such records fit in one mini-batch at the default MaxPayloadInMB (`,
+          ref('batch.defaultMiniBatch'),
+          `), ${perMiniBatch.atMax.toLocaleString('en-US')} at the largest (`,
+          ref('batch.maxMiniBatch'),
+          ').',
+        ]
       : atMax.fit !== 'over'
-        ? ['One record is larger than the default mini-batch (', ref('batch.defaultMiniBatch'), '): raise MaxPayloadInMB, up to ', ref('batch.maxMiniBatch'), '.']
-        : ['One record is larger than the largest mini-batch (', ref('batch.maxMiniBatch'), '). Split records, or use Asynchronous Inference.'];
+        ? [
+            'One record is larger than the default mini-batch (',
+            ref('batch.defaultMiniBatch'),
+            '): raise MaxPayloadInMB, up to ',
+            ref('batch.maxMiniBatch'),
+            '.',
+          ]
+        : [
+            'One record is larger than the largest mini-batch (',
+            ref('batch.maxMiniBatch'),
+            '). Split records, or use Asynchronous Inference.',
+          ];
 
   // Bedrock: images and documents travel in Converse with per-item limits; other requests as InvokeModel.
   let bedrockCheck: Check;
@@ -281,57 +416,133 @@ export function estimatePayload(input: PayloadInput): PayloadResult {
   if (input.kind === 'image') {
     const each = check('Each image (Converse)', 'bedrock.maxImageSize', input.itemBytes);
     const tooMany = input.items > getLimit('bedrock.maxImages').value;
-    const tooWide = input.pixels ? Math.max(input.pixels.width, input.pixels.height) > getLimit('bedrock.maxImageSide').value : false;
+    const tooWide = input.pixels
+      ? Math.max(input.pixels.width, input.pixels.height) > getLimit('bedrock.maxImageSide').value
+      : false;
     if (tooMany) {
-      bedrockDetail = ['A Converse message takes at most ', ref('bedrock.maxImages'), ' images; send them in several messages.'];
+      bedrockDetail = [
+        'A Converse message takes at most ',
+        ref('bedrock.maxImages'),
+        ' images; send them in several messages.',
+      ];
     } else if (tooWide) {
-      bedrockDetail = ['Each side of an image may be at most ', ref('bedrock.maxImageSide'), '; resize it first.'];
+      bedrockDetail = [
+        'Each side of an image may be at most ',
+        ref('bedrock.maxImageSide'),
+        '; resize it first.',
+      ];
     } else if (each.fit === 'fits') {
-      bedrockDetail = ['Each image is within ', ref('bedrock.maxImageSize'), '. Converse takes raw image bytes; the SDK encodes them.'];
+      bedrockDetail = [
+        'Each image is within ',
+        ref('bedrock.maxImageSize'),
+        '. Converse takes raw image bytes; the SDK encodes them.',
+      ];
     } else {
-      bedrockDetail = ['Each image may be at most ', ref('bedrock.maxImageSize'), ' in a Converse message; compress or resize it.'];
+      bedrockDetail = [
+        'Each image may be at most ',
+        ref('bedrock.maxImageSize'),
+        ' in a Converse message; compress or resize it.',
+      ];
     }
     bedrockCheck = tooMany || tooWide ? {...each, fit: 'over'} : each;
   } else if (input.kind === 'file') {
     bedrockCheck = check('Document (Converse)', 'bedrock.maxDocumentSize', input.itemBytes);
     bedrockDetail =
       bedrockCheck.fit === 'fits'
-        ? ['Within the Converse limit of ', ref('bedrock.maxDocumentSize'), ' per document (up to ', ref('bedrock.maxDocuments'), ' documents per message).']
-        : ['A document in a Converse message may be at most ', ref('bedrock.maxDocumentSize'), '. Extract the text, or split the file.'];
+        ? [
+            'Within the Converse limit of ',
+            ref('bedrock.maxDocumentSize'),
+            ' per document (up to ',
+            ref('bedrock.maxDocuments'),
+            ' documents per message).',
+          ]
+        : [
+            'A document in a Converse message may be at most ',
+            ref('bedrock.maxDocumentSize'),
+            '. Extract the text, or split the file.',
+          ];
   } else {
     bedrockCheck = check('InvokeModel body (Claude)', 'bedrock.claudeMaxPayload', total);
     bedrockDetail =
       bedrockCheck.fit === 'fits'
-        ? ['Within the InvokeModel limit of ', ref('bedrock.claudeMaxPayload'), ' for Anthropic Claude; other models have their own limits, and the context window (in tokens) usually binds first.']
-        : ['Over the InvokeModel limit of ', ref('bedrock.claudeMaxPayload'), ' for Anthropic Claude. Use batch inference from S3, or split the input.'];
+        ? [
+            'Within the InvokeModel limit of ',
+            ref('bedrock.claudeMaxPayload'),
+            ' for Anthropic Claude; other models have their own limits, and the context window (in tokens) usually binds first.',
+          ]
+        : [
+            'Over the InvokeModel limit of ',
+            ref('bedrock.claudeMaxPayload'),
+            ' for Anthropic Claude. Use batch inference from S3, or split the input.',
+          ];
   }
 
   const sync = check('Synchronous invocation', 'lambda.syncPayload', total);
   const asyncEvent = check('Asynchronous invocation (event)', 'lambda.asyncPayload', total);
   const lambdaDetail: Part[] =
     asyncEvent.fit === 'fits'
-      ? ['Fits both a synchronous call (', ref('lambda.syncPayload'), ') and an asynchronous event (', ref('lambda.asyncPayload'), ').']
+      ? [
+          'Fits both a synchronous call (',
+          ref('lambda.syncPayload'),
+          ') and an asynchronous event (',
+          ref('lambda.asyncPayload'),
+          ').',
+        ]
       : sync.fit === 'fits'
-        ? ['Fits a synchronous call (', ref('lambda.syncPayload'), ') but not an asynchronous event (', ref('lambda.asyncPayload'), '). Older material gives an even smaller event limit, ', {limit: 'lambda.asyncPayload', which: 'previous'}, '.']
-        : ['Over the synchronous limit of ', ref('lambda.syncPayload'), '. Put the data in S3 and pass its key in the event.'];
+        ? [
+            'Fits a synchronous call (',
+            ref('lambda.syncPayload'),
+            ') but not an asynchronous event (',
+            ref('lambda.asyncPayload'),
+            '). Older material gives an even smaller event limit, ',
+            {limit: 'lambda.asyncPayload', which: 'previous'},
+            '.',
+          ]
+        : [
+            'Over the synchronous limit of ',
+            ref('lambda.syncPayload'),
+            '. Put the data in S3 and pass its key in the event.',
+          ];
 
   const options: OptionPayloadVerdict[] = [
-    {option: 'batch', fit: atMax.fit === 'over' ? 'over' : atDefault.fit === 'fits' ? 'fits' : atMax.fit, checks: [atDefault, atMax], detail: batchDetail, perMiniBatch},
+    {
+      option: 'batch',
+      fit: atMax.fit === 'over' ? 'over' : atDefault.fit === 'fits' ? 'fits' : atMax.fit,
+      checks: [atDefault, atMax],
+      detail: batchDetail,
+      perMiniBatch,
+    },
     {option: 'realtime', fit: realtimeFit, checks: [realtime], detail: realtimeDetail},
     {option: 'serverless', fit: serverless.fit, checks: [serverless], detail: serverlessDetail},
     {option: 'async', fit: best([inline, viaS3]), checks: [inline, viaS3], detail: asyncDetail},
     {option: 'bedrock', fit: bedrockCheck.fit, checks: [bedrockCheck], detail: bedrockDetail},
-    {option: 'lambda', fit: best([sync, asyncEvent]), checks: [sync, asyncEvent], detail: lambdaDetail},
+    {
+      option: 'lambda',
+      fit: best([sync, asyncEvent]),
+      checks: [sync, asyncEvent],
+      detail: lambdaDetail,
+    },
   ];
 
   const apiGateway = check('API Gateway request payload', 'apigateway.payload', total);
   // The chart draws exactly what the table compares, each bar against its own bytes.
   const rows: ChartRow[] = options.flatMap((verdict) =>
     verdict.checks.flatMap((c): ChartRow[] => {
-      const row: ChartRow = {option: verdict.option, title: c.label, limit: c.limit, which: 'current', limitBytes: range(c.limit).low, comparedBytes: c.bytes, fit: c.fit};
+      const row: ChartRow = {
+        option: verdict.option,
+        title: c.label,
+        limit: c.limit,
+        which: 'current',
+        limitBytes: range(c.limit).low,
+        comparedBytes: c.bytes,
+        fit: c.fit,
+      };
       const other = getLimit(c.limit).conflicting?.[0];
       if (!other || !c.disputed) return [row];
-      return [row, {...row, which: 'conflicting', limitBytes: byteRange(other).low, fit: c.disputed.fit}];
+      return [
+        row,
+        {...row, which: 'conflicting', limitBytes: byteRange(other).low, fit: c.disputed.fit},
+      ];
     }),
   );
   return {

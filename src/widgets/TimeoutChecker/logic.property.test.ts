@@ -1,15 +1,28 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {choice, field, RUNS} from '../shared/logic/arbitraries';
-import {MAX_SECONDS, TIME_UNITS} from '../shared/logic/measure';
-import {partsToText, type Part} from '../shared/logic/parts';
-import {checkTimeouts, GATEWAY_MODES, LAMBDA_MODES, readTimeoutForm, SDK_MODES, TIMEOUT_SCHEMA, type Hop, type TimeFit, type TimeoutValues} from './logic';
+import {choice, field, RUNS} from '@site/src/widgets/shared/logic/arbitraries';
+import {MAX_SECONDS, TIME_UNITS} from '@site/src/widgets/shared/logic/measure';
+import {partsToText, type Part} from '@site/src/widgets/shared/logic/parts';
+import {
+  checkTimeouts,
+  GATEWAY_MODES,
+  LAMBDA_MODES,
+  readTimeoutForm,
+  SDK_MODES,
+  TIMEOUT_SCHEMA,
+  type Hop,
+  type TimeFit,
+  type TimeoutValues,
+} from './logic';
 
 const RANK: Record<TimeFit, number> = {fits: 0, 'if-configured': 1, over: 2};
 
 const valuesArb: fc.Arbitrary<TimeoutValues> = fc.record({
-  processing: fc.oneof(field, fc.double({min: 0, max: 1e7, noNaN: true}).map((n) => n.toFixed(3))),
+  processing: fc.oneof(
+    field,
+    fc.double({min: 0, max: 1e7, noNaN: true}).map((n) => n.toFixed(3)),
+  ),
   processingUnit: choice(TIME_UNITS),
   sdk: choice(SDK_MODES),
   sdkTimeout: field,
@@ -26,7 +39,11 @@ const valuesArb: fc.Arbitrary<TimeoutValues> = fc.record({
 const processingArb = fc.double({min: 1e-9, max: MAX_SECONDS * 4000, noNaN: true});
 const hopArb: fc.Arbitrary<Hop> = fc.record({
   id: fc.constantFrom('sdk', 'gateway', 'lambda'),
-  name: fc.constantFrom('AWS SDK for Python read timeout (default)', 'API Gateway REST API', 'Lambda function (your timeout)'),
+  name: fc.constantFrom(
+    'AWS SDK for Python read timeout (default)',
+    'API Gateway REST API',
+    'Lambda function (your timeout)',
+  ),
   seconds: fc.double({min: 1e-3, max: MAX_SECONDS, noNaN: true}),
 });
 const hopsArb = fc.array(hopArb, {maxLength: 3});
@@ -42,7 +59,8 @@ function walk(value: unknown, path: string, visit: (value: unknown, path: string
 function assertClean(result: unknown): void {
   walk(result, 'result', (value, path) => {
     if (typeof value === 'number') assert.ok(Number.isFinite(value), `${path} is ${value}`);
-    if (typeof value === 'string') assert.doesNotMatch(value, /NaN|Infinity|undefined/, `${path}: ${value}`);
+    if (typeof value === 'string')
+      assert.doesNotMatch(value, /NaN|Infinity|undefined/, `${path}: ${value}`);
   });
 }
 
@@ -79,7 +97,10 @@ describe('readTimeoutForm (property)', () => {
       }),
       RUNS,
     );
-    assert.ok(accepted >= RUNS.numRuns / 20, `only ${accepted} of ${RUNS.numRuns} forms were valid`);
+    assert.ok(
+      accepted >= RUNS.numRuns / 20,
+      `only ${accepted} of ${RUNS.numRuns} forms were valid`,
+    );
   });
 });
 
@@ -108,7 +129,10 @@ describe('checkTimeouts (property)', () => {
           assert.equal(result.firstTimeout, undefined);
           assert.deepEqual(result.pathAdvice, []);
         } else {
-          assert.equal(result.firstTimeout?.seconds, Math.min(...exceeded.map((hop) => hop.seconds)));
+          assert.equal(
+            result.firstTimeout?.seconds,
+            Math.min(...exceeded.map((hop) => hop.seconds)),
+          );
           assert.equal(result.firstTimeout?.fit, 'over');
           assert.equal(result.pathAdvice.length, 1);
         }
@@ -126,7 +150,10 @@ describe('checkTimeouts (property)', () => {
         a.options.forEach((verdict, index) => {
           const other = b.options[index];
           assert.equal(other?.option, verdict.option);
-          assert.ok(RANK[verdict.fit] <= RANK[other?.fit ?? 'over'], `${verdict.option}: ${shorter}s ${verdict.fit}, ${longer}s ${other?.fit}`);
+          assert.ok(
+            RANK[verdict.fit] <= RANK[other?.fit ?? 'over'],
+            `${verdict.option}: ${shorter}s ${verdict.fit}, ${longer}s ${other?.fit}`,
+          );
           assert.ok(verdict.used <= (other?.used ?? Number.POSITIVE_INFINITY));
         });
         a.hops.forEach((hop, index) => {

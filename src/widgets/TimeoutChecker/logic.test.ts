@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import {formatDuration} from '../../lib/units';
+import {formatDuration} from '@site/src/lib/units';
 import {describe, it} from 'node:test';
-import {OPTION_IDS, type LimitId, type OptionId} from '../../data';
-import {seconds} from '../shared/logic/limits';
-import {MAX_SECONDS, timeToSeconds} from '../shared/logic/measure';
-import {partsToText, type Part} from '../shared/logic/parts';
-import {defaults} from '../shared/logic/query';
+import {OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
+import {seconds} from '@site/src/widgets/shared/logic/limits';
+import {MAX_SECONDS, timeToSeconds} from '@site/src/widgets/shared/logic/measure';
+import {partsToText, type Part} from '@site/src/widgets/shared/logic/parts';
+import {defaults} from '@site/src/widgets/shared/logic/query';
 import {
   checkTimeouts,
   readTimeoutForm,
@@ -51,7 +51,8 @@ function hopsOf(overrides: Partial<TimeoutValues>): Hop[] {
 
 function assertFiniteNumbers(value: unknown, path = 'result'): void {
   if (typeof value === 'number') assert.ok(Number.isFinite(value), `${path} is ${value}`);
-  else if (Array.isArray(value)) value.forEach((item, index) => assertFiniteNumbers(item, `${path}[${index}]`));
+  else if (Array.isArray(value))
+    value.forEach((item, index) => assertFiniteNumbers(item, `${path}[${index}]`));
   else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) assertFiniteNumbers(item, `${path}.${key}`);
   }
@@ -123,7 +124,8 @@ describe('checkTimeouts: each option at its boundaries', () => {
       if (ceiling) times.add(seconds(ceiling) + MS);
     }
     for (const time of times) {
-      for (const verdict of check(time).options) assertCleanText(verdict.detail, `${verdict.option} at ${time}s`);
+      for (const verdict of check(time).options)
+        assertCleanText(verdict.detail, `${verdict.option} at ${time}s`);
     }
   });
 });
@@ -131,7 +133,12 @@ describe('checkTimeouts: each option at its boundaries', () => {
 describe('checkTimeouts: the path in front of the model', () => {
   it('builds the SDK hop: default, custom or none', () => {
     assert.deepEqual(hopsOf({sdk: 'default'}), [
-      {id: 'sdk', name: 'AWS SDK for Python read timeout (default)', seconds: seconds('sdk.readTimeout'), limit: 'sdk.readTimeout'},
+      {
+        id: 'sdk',
+        name: 'AWS SDK for Python read timeout (default)',
+        seconds: seconds('sdk.readTimeout'),
+        limit: 'sdk.readTimeout',
+      },
     ]);
     const custom = hopsOf({sdk: 'custom', sdkTimeout: '45'});
     assert.equal(custom.length, 1);
@@ -168,20 +175,37 @@ describe('checkTimeouts: the path in front of the model', () => {
 
   it('accepts a custom Lambda timeout up to lambda.maxTimeout and refuses one above', () => {
     const max = seconds('lambda.maxTimeout');
-    assert.equal(hopsOf({sdk: 'none', lambda: 'custom', lambdaTimeout: String(max)})[0]?.seconds, max);
-    const {input, errors} = readTimeoutForm(form({lambda: 'custom', lambdaTimeout: String(max + MS)}));
+    assert.equal(
+      hopsOf({sdk: 'none', lambda: 'custom', lambdaTimeout: String(max)})[0]?.seconds,
+      max,
+    );
+    const {input, errors} = readTimeoutForm(
+      form({lambda: 'custom', lambdaTimeout: String(max + MS)}),
+    );
     assert.equal(input, undefined);
     assert.ok(errors.lambdaTimeout?.includes(formatDuration(max)), errors.lambdaTimeout);
   });
 
   it('reads each path timeout in the unit the reader chose', () => {
-    const hops = hopsOf({sdk: 'custom', sdkTimeout: '2', sdkTimeoutUnit: 'min', gateway: 'rest-raised', gatewayTimeout: '1500', gatewayTimeoutUnit: 'ms', lambda: 'custom', lambdaTimeout: '0.25', lambdaTimeoutUnit: 'h'});
+    const hops = hopsOf({
+      sdk: 'custom',
+      sdkTimeout: '2',
+      sdkTimeoutUnit: 'min',
+      gateway: 'rest-raised',
+      gatewayTimeout: '1500',
+      gatewayTimeoutUnit: 'ms',
+      lambda: 'custom',
+      lambdaTimeout: '0.25',
+      lambdaTimeoutUnit: 'h',
+    });
     assert.deepEqual(
       hops.map((hop) => hop.seconds),
       [120, 1.5, 900],
     );
     const max = seconds('lambda.maxTimeout');
-    const over = readTimeoutForm(form({lambda: 'custom', lambdaTimeout: String(max / 60 + 1), lambdaTimeoutUnit: 'min'}));
+    const over = readTimeoutForm(
+      form({lambda: 'custom', lambdaTimeout: String(max / 60 + 1), lambdaTimeoutUnit: 'min'}),
+    );
     assert.equal(over.input, undefined);
     assert.ok(over.errors.lambdaTimeout);
   });
@@ -271,23 +295,41 @@ describe('readTimeoutForm', () => {
   });
 
   it('takes text defaults for the custom timeouts from the data, in seconds', () => {
-    assert.equal(Number(TIMEOUT_SCHEMA.sdkTimeout.default), seconds('realtime.recommendedSocketTimeout'));
-    assert.equal(Number(TIMEOUT_SCHEMA.gatewayTimeout.default), seconds('realtime.maxResponseTime'));
+    assert.equal(
+      Number(TIMEOUT_SCHEMA.sdkTimeout.default),
+      seconds('realtime.recommendedSocketTimeout'),
+    );
+    assert.equal(
+      Number(TIMEOUT_SCHEMA.gatewayTimeout.default),
+      seconds('realtime.maxResponseTime'),
+    );
     assert.equal(Number(TIMEOUT_SCHEMA.lambdaTimeout.default), seconds('lambda.maxTimeout'));
   });
 
   it('converts the processing time unit', () => {
-    const secondsOf = (processing: string, processingUnit: string) => readTimeoutForm(form({processing, processingUnit})).input?.processingSeconds;
+    const secondsOf = (processing: string, processingUnit: string) =>
+      readTimeoutForm(form({processing, processingUnit})).input?.processingSeconds;
     assert.equal(secondsOf('2', 'min'), secondsOf('120', 's'));
     assert.equal(secondsOf('2', 'min'), 120);
     assert.equal(secondsOf('1500', 'ms'), 1.5);
     assert.equal(secondsOf('1', 'h'), 3600);
     assert.equal(secondsOf('1,500', 'ms'), 1.5);
-    assert.deepEqual(checkTimeouts({processingSeconds: 120, hops: []}), checkTimeouts({processingSeconds: secondsOf('2', 'min') ?? 0, hops: []}));
+    assert.deepEqual(
+      checkTimeouts({processingSeconds: 120, hops: []}),
+      checkTimeouts({processingSeconds: secondsOf('2', 'min') ?? 0, hops: []}),
+    );
   });
 
   it('falls back to seconds for an unknown unit and to defaults for unknown modes', () => {
-    const {input} = readTimeoutForm(form({processing: '5', processingUnit: 'fortnights', sdk: '<script>', gateway: 'soap', lambda: 'maybe'}));
+    const {input} = readTimeoutForm(
+      form({
+        processing: '5',
+        processingUnit: 'fortnights',
+        sdk: '<script>',
+        gateway: 'soap',
+        lambda: 'maybe',
+      }),
+    );
     assert.equal(input?.processingSeconds, 5);
     assert.deepEqual(
       input?.hops.map((hop) => hop.limit),
@@ -312,7 +354,10 @@ describe('readTimeoutForm', () => {
       [{gateway: 'rest-raised', gatewayTimeout: '-5'}, 'gatewayTimeout'],
       [{gateway: 'rest-raised', gatewayTimeout: 'x'}, 'gatewayTimeout'],
       [{lambda: 'custom', lambdaTimeout: '0'}, 'lambdaTimeout'],
-      [{lambda: 'custom', lambdaTimeout: String(seconds('lambda.maxTimeout') + 1)}, 'lambdaTimeout'],
+      [
+        {lambda: 'custom', lambdaTimeout: String(seconds('lambda.maxTimeout') + 1)},
+        'lambdaTimeout',
+      ],
     ];
     for (const [overrides, field] of cases) {
       const {input, errors} = readTimeoutForm(form(overrides));
@@ -320,38 +365,56 @@ describe('readTimeoutForm', () => {
       assert.deepEqual(Object.keys(errors), [field], JSON.stringify(overrides));
       assert.ok((errors[field] ?? '').length > 0);
     }
-    const ignored = readTimeoutForm(form({sdk: 'default', sdkTimeout: 'abc', gateway: 'rest', gatewayTimeout: 'abc', lambda: 'default', lambdaTimeout: 'abc'}));
+    const ignored = readTimeoutForm(
+      form({
+        sdk: 'default',
+        sdkTimeout: 'abc',
+        gateway: 'rest',
+        gatewayTimeout: 'abc',
+        lambda: 'default',
+        lambdaTimeout: 'abc',
+      }),
+    );
     assert.deepEqual(ignored.errors, {});
     assert.ok(ignored.input);
   });
 
   it('reports every bad field at once', () => {
     const {input, errors} = readTimeoutForm(
-      form({processing: 'x', sdk: 'custom', sdkTimeout: 'x', gateway: 'rest-raised', gatewayTimeout: 'x', lambda: 'custom', lambdaTimeout: 'x'}),
+      form({
+        processing: 'x',
+        sdk: 'custom',
+        sdkTimeout: 'x',
+        gateway: 'rest-raised',
+        gatewayTimeout: 'x',
+        lambda: 'custom',
+        lambdaTimeout: 'x',
+      }),
     );
     assert.equal(input, undefined);
-    assert.deepEqual(Object.keys(errors).sort(), ['gatewayTimeout', 'lambdaTimeout', 'processing', 'sdkTimeout']);
+    assert.deepEqual(Object.keys(errors).sort(), [
+      'gatewayTimeout',
+      'lambdaTimeout',
+      'processing',
+      'sdkTimeout',
+    ]);
   });
 
-  it(
-    'accepts a processing time in milliseconds that is under 30 days',
-    () => {
-      const milliseconds = MAX_SECONDS + 1;
-      const {input, errors} = readTimeoutForm(form({processing: String(milliseconds), processingUnit: 'ms'}));
-      assert.deepEqual(errors, {});
-      assert.equal(input?.processingSeconds, timeToSeconds(milliseconds, 'ms'));
-    },
-  );
+  it('accepts a processing time in milliseconds that is under 30 days', () => {
+    const milliseconds = MAX_SECONDS + 1;
+    const {input, errors} = readTimeoutForm(
+      form({processing: String(milliseconds), processingUnit: 'ms'}),
+    );
+    assert.deepEqual(errors, {});
+    assert.equal(input?.processingSeconds, timeToSeconds(milliseconds, 'ms'));
+  });
 
-  it(
-    'refuses a processing time over 30 days given in hours',
-    () => {
-      const hours = Math.ceil(MAX_SECONDS / 3600) + 1;
-      const {input, errors} = readTimeoutForm(form({processing: String(hours), processingUnit: 'h'}));
-      assert.equal(input, undefined);
-      assert.ok(errors.processing);
-    },
-  );
+  it('refuses a processing time over 30 days given in hours', () => {
+    const hours = Math.ceil(MAX_SECONDS / 3600) + 1;
+    const {input, errors} = readTimeoutForm(form({processing: String(hours), processingUnit: 'h'}));
+    assert.equal(input, undefined);
+    assert.ok(errors.processing);
+  });
 });
 
 describe('checkTimeouts: the chart', () => {
@@ -370,7 +433,8 @@ describe('checkTimeouts: the chart', () => {
       [...OPTION_IDS],
     );
     assert.equal(marks.filter((mark) => mark.kind === 'hop').length, hops.length);
-    for (const mark of marks) assert.ok(axis.min <= mark.seconds && mark.seconds <= axis.max, mark.label);
+    for (const mark of marks)
+      assert.ok(axis.min <= mark.seconds && mark.seconds <= axis.max, mark.label);
   });
 
   it('puts an option that fits once configured at its ceiling', () => {
@@ -392,23 +456,31 @@ describe('checkTimeouts: the chart', () => {
     }
   });
 
-  it(
-    'puts an option that does not fit at the most it allows, not at its default',
-    () => {
-      const longest = Math.max(...OPTION_IDS.map((option) => seconds(BOUNDS[option].ceiling ?? BOUNDS[option].limit)));
-      const result = check(longest + 1);
-      for (const option of OPTION_IDS) {
-        const {limit, ceiling} = BOUNDS[option];
-        const mark = result.chart.marks.find((m) => m.kind === 'limit' && m.option === option);
-        assert.equal(mark?.fit, 'over');
-        assert.equal(mark?.seconds, seconds(ceiling ?? limit), option);
-      }
-    },
-  );
+  it('puts an option that does not fit at the most it allows, not at its default', () => {
+    const longest = Math.max(
+      ...OPTION_IDS.map((option) => seconds(BOUNDS[option].ceiling ?? BOUNDS[option].limit)),
+    );
+    const result = check(longest + 1);
+    for (const option of OPTION_IDS) {
+      const {limit, ceiling} = BOUNDS[option];
+      const mark = result.chart.marks.find((m) => m.kind === 'limit' && m.option === option);
+      assert.equal(mark?.fit, 'over');
+      assert.equal(mark?.seconds, seconds(ceiling ?? limit), option);
+    }
+  });
 
   it('holds only finite numbers, from a millisecond to thirty days', () => {
     const hops = hopsOf({sdk: 'default', gateway: 'rest', lambda: 'default'});
-    for (const time of [MS, 0.5, 1, seconds('sdk.readTimeout') - MS, seconds('sdk.readTimeout'), seconds('async.maxProcessingTime') + MS, 86_400, MAX_SECONDS]) {
+    for (const time of [
+      MS,
+      0.5,
+      1,
+      seconds('sdk.readTimeout') - MS,
+      seconds('sdk.readTimeout'),
+      seconds('async.maxProcessingTime') + MS,
+      86_400,
+      MAX_SECONDS,
+    ]) {
       assertFiniteNumbers(check(time, hops), `at ${time}s`);
     }
   });

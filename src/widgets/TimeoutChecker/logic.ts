@@ -2,14 +2,14 @@
  * Timeout checker: does a request that takes this long finish within each option's limit, and
  * within every hop in front of the model? Pure functions; the component only renders.
  */
-import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '../../data';
-import {timeAxis, type Axis} from '../shared/logic/chart';
-import {formatDuration} from '../../lib/units';
-import {fitSeconds, readTime, TIME_UNITS} from '../shared/logic/measure';
-import {seconds} from '../shared/logic/limits';
-import {pickEnum, type FormErrors, type Parsed} from '../shared/logic/parse';
-import {ref, type Part} from '../shared/logic/parts';
-import type {Schema, Values} from '../shared/logic/query';
+import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
+import {timeAxis, type Axis} from '@site/src/widgets/shared/logic/chart';
+import {formatDuration} from '@site/src/lib/units';
+import {fitSeconds, readTime, TIME_UNITS} from '@site/src/widgets/shared/logic/measure';
+import {seconds} from '@site/src/widgets/shared/logic/limits';
+import {pickEnum, type FormErrors, type Parsed} from '@site/src/widgets/shared/logic/parse';
+import {ref, type Part} from '@site/src/widgets/shared/logic/parts';
+import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
 
 export const SDK_MODES = ['default', 'custom', 'none'] as const;
 export const GATEWAY_MODES = ['none', 'rest', 'rest-raised', 'http'] as const;
@@ -20,13 +20,33 @@ export const TIMEOUT_SCHEMA = {
   processingUnit: {kind: 'choice', default: 's', values: TIME_UNITS, label: 'the time unit'},
   sdk: {kind: 'choice', default: 'default', values: SDK_MODES, label: 'the client read timeout'},
   sdkTimeout: {kind: 'text', default: String(getLimit('realtime.recommendedSocketTimeout').value)},
-  sdkTimeoutUnit: {kind: 'choice', default: 's', values: TIME_UNITS, label: 'the read timeout unit'},
+  sdkTimeoutUnit: {
+    kind: 'choice',
+    default: 's',
+    values: TIME_UNITS,
+    label: 'the read timeout unit',
+  },
   gateway: {kind: 'choice', default: 'none', values: GATEWAY_MODES, label: 'API Gateway'},
   gatewayTimeout: {kind: 'text', default: String(getLimit('realtime.maxResponseTime').value)},
-  gatewayTimeoutUnit: {kind: 'choice', default: 's', values: TIME_UNITS, label: 'the integration timeout unit'},
-  lambda: {kind: 'choice', default: 'none', values: LAMBDA_MODES, label: 'the Lambda function in front'},
+  gatewayTimeoutUnit: {
+    kind: 'choice',
+    default: 's',
+    values: TIME_UNITS,
+    label: 'the integration timeout unit',
+  },
+  lambda: {
+    kind: 'choice',
+    default: 'none',
+    values: LAMBDA_MODES,
+    label: 'the Lambda function in front',
+  },
   lambdaTimeout: {kind: 'text', default: String(getLimit('lambda.maxTimeout').value)},
-  lambdaTimeoutUnit: {kind: 'choice', default: 's', values: TIME_UNITS, label: 'the function timeout unit'},
+  lambdaTimeoutUnit: {
+    kind: 'choice',
+    default: 's',
+    values: TIME_UNITS,
+    label: 'the function timeout unit',
+  },
 } as const satisfies Schema;
 
 export type TimeoutValues = Values<typeof TIMEOUT_SCHEMA>;
@@ -47,9 +67,11 @@ export interface TimeoutInput {
   hops: Hop[];
 }
 
-
 /** Turns the raw form into checked input, or a message for each bad field. */
-export function readTimeoutForm(values: TimeoutValues): {input?: TimeoutInput; errors: FormErrors<TimeoutField>} {
+export function readTimeoutForm(values: TimeoutValues): {
+  input?: TimeoutInput;
+  errors: FormErrors<TimeoutField>;
+} {
   const errors: FormErrors<TimeoutField> = {};
   const processing = readTime(values.processing, values.processingUnit, 'a processing time');
   if (!processing.ok) errors.processing = processing.error;
@@ -57,33 +79,66 @@ export function readTimeoutForm(values: TimeoutValues): {input?: TimeoutInput; e
   const hops: Hop[] = [];
   const sdk = pickEnum(values.sdk, SDK_MODES) ?? 'default';
   if (sdk === 'default') {
-    hops.push({id: 'sdk', name: 'AWS SDK for Python read timeout (default)', seconds: seconds('sdk.readTimeout'), limit: 'sdk.readTimeout'});
+    hops.push({
+      id: 'sdk',
+      name: 'AWS SDK for Python read timeout (default)',
+      seconds: seconds('sdk.readTimeout'),
+      limit: 'sdk.readTimeout',
+    });
   } else if (sdk === 'custom') {
     const custom = readTime(values.sdkTimeout, values.sdkTimeoutUnit, 'a read timeout');
-    if (custom.ok) hops.push({id: 'sdk', name: 'Client read timeout (yours)', seconds: custom.value});
+    if (custom.ok)
+      hops.push({id: 'sdk', name: 'Client read timeout (yours)', seconds: custom.value});
     else errors.sdkTimeout = custom.error;
   }
 
   const gateway = pickEnum(values.gateway, GATEWAY_MODES) ?? 'none';
   if (gateway === 'rest') {
-    hops.push({id: 'gateway', name: 'API Gateway REST API', seconds: seconds('apigateway.restTimeout'), limit: 'apigateway.restTimeout'});
+    hops.push({
+      id: 'gateway',
+      name: 'API Gateway REST API',
+      seconds: seconds('apigateway.restTimeout'),
+      limit: 'apigateway.restTimeout',
+    });
   } else if (gateway === 'http') {
-    hops.push({id: 'gateway', name: 'API Gateway HTTP API', seconds: seconds('apigateway.httpTimeout'), limit: 'apigateway.httpTimeout'});
+    hops.push({
+      id: 'gateway',
+      name: 'API Gateway HTTP API',
+      seconds: seconds('apigateway.httpTimeout'),
+      limit: 'apigateway.httpTimeout',
+    });
   } else if (gateway === 'rest-raised') {
-    const custom = readTime(values.gatewayTimeout, values.gatewayTimeoutUnit, 'the raised integration timeout');
-    if (custom.ok) hops.push({id: 'gateway', name: 'API Gateway REST API (raised timeout)', seconds: custom.value});
+    const custom = readTime(
+      values.gatewayTimeout,
+      values.gatewayTimeoutUnit,
+      'the raised integration timeout',
+    );
+    if (custom.ok)
+      hops.push({
+        id: 'gateway',
+        name: 'API Gateway REST API (raised timeout)',
+        seconds: custom.value,
+      });
     else errors.gatewayTimeout = custom.error;
   }
 
   const lambda = pickEnum(values.lambda, LAMBDA_MODES) ?? 'none';
   if (lambda === 'default') {
-    hops.push({id: 'lambda', name: 'Lambda function (default timeout)', seconds: seconds('lambda.defaultTimeout'), limit: 'lambda.defaultTimeout'});
+    hops.push({
+      id: 'lambda',
+      name: 'Lambda function (default timeout)',
+      seconds: seconds('lambda.defaultTimeout'),
+      limit: 'lambda.defaultTimeout',
+    });
   } else if (lambda === 'custom') {
     const max = seconds('lambda.maxTimeout');
     const typed = readTime(values.lambdaTimeout, values.lambdaTimeoutUnit, 'the function timeout');
     const custom: Parsed<number> =
-      typed.ok && typed.value > max ? {ok: false, error: `Lambda allows a timeout of at most ${formatDuration(max)}.`} : typed;
-    if (custom.ok) hops.push({id: 'lambda', name: 'Lambda function (your timeout)', seconds: custom.value});
+      typed.ok && typed.value > max
+        ? {ok: false, error: `Lambda allows a timeout of at most ${formatDuration(max)}.`}
+        : typed;
+    if (custom.ok)
+      hops.push({id: 'lambda', name: 'Lambda function (your timeout)', seconds: custom.value});
     else errors.lambdaTimeout = custom.error;
   }
 
@@ -119,7 +174,11 @@ const RULES: Record<OptionId, Rule> = {
   batch: {
     limit: 'batch.defaultInvocationTimeout',
     ceiling: 'batch.maxInvocationTimeout',
-    fits: ['Each invocation (one mini-batch) finishes within the default of ', ref('batch.defaultInvocationTimeout', 'duration'), '.'],
+    fits: [
+      'Each invocation (one mini-batch) finishes within the default of ',
+      ref('batch.defaultInvocationTimeout', 'duration'),
+      '.',
+    ],
     ifConfigured: [
       'Only if you raise InvocationsTimeoutInSeconds in ModelClientConfig above the default of ',
       ref('batch.defaultInvocationTimeout', 'duration'),
@@ -136,7 +195,11 @@ const RULES: Record<OptionId, Rule> = {
   realtime: {
     limit: 'realtime.maxResponseTime',
     ceiling: 'realtime.maxStreamingTime',
-    fits: ['The container answers within the limit of ', ref('realtime.maxResponseTime', 'duration'), '.'],
+    fits: [
+      'The container answers within the limit of ',
+      ref('realtime.maxResponseTime', 'duration'),
+      '.',
+    ],
     ifConfigured: [
       'Too slow for a normal response (',
       ref('realtime.maxResponseTime', 'duration'),
@@ -154,7 +217,11 @@ const RULES: Record<OptionId, Rule> = {
   },
   serverless: {
     limit: 'serverless.maxResponseTime',
-    fits: ['The container answers within the limit of ', ref('serverless.maxResponseTime', 'duration'), '.'],
+    fits: [
+      'The container answers within the limit of ',
+      ref('serverless.maxResponseTime', 'duration'),
+      '.',
+    ],
     over: [
       'A serverless endpoint must answer within ',
       ref('serverless.maxResponseTime', 'duration'),
@@ -164,7 +231,11 @@ const RULES: Record<OptionId, Rule> = {
   async: {
     limit: 'async.defaultProcessingTime',
     ceiling: 'async.maxProcessingTime',
-    fits: ['Finishes within the default processing timeout of ', ref('async.defaultProcessingTime', 'duration'), '.'],
+    fits: [
+      'Finishes within the default processing timeout of ',
+      ref('async.defaultProcessingTime', 'duration'),
+      '.',
+    ],
     ifConfigured: [
       'Only if you set InvocationTimeoutSeconds on the request: without it, processing stops at ',
       ref('async.defaultProcessingTime', 'duration'),
@@ -181,7 +252,11 @@ const RULES: Record<OptionId, Rule> = {
   bedrock: {
     limit: 'sdk.readTimeout',
     ceiling: 'bedrock.longInferenceTime',
-    fits: ['Returns before the AWS SDK’s default read timeout of ', ref('sdk.readTimeout', 'duration'), '.'],
+    fits: [
+      'Returns before the AWS SDK’s default read timeout of ',
+      ref('sdk.readTimeout', 'duration'),
+      '.',
+    ],
     ifConfigured: [
       'Longer than the SDK’s default read timeout (',
       ref('sdk.readTimeout', 'duration'),
@@ -200,7 +275,11 @@ const RULES: Record<OptionId, Rule> = {
   lambda: {
     limit: 'lambda.defaultTimeout',
     ceiling: 'lambda.maxTimeout',
-    fits: ['Finishes within Lambda’s default timeout of ', ref('lambda.defaultTimeout', 'duration'), '.'],
+    fits: [
+      'Finishes within Lambda’s default timeout of ',
+      ref('lambda.defaultTimeout', 'duration'),
+      '.',
+    ],
     ifConfigured: [
       'Only if you raise the function timeout above the default of ',
       ref('lambda.defaultTimeout', 'duration'),
@@ -219,7 +298,13 @@ const RULES: Record<OptionId, Rule> = {
 function judge(option: OptionId, processingSeconds: number): OptionTimeVerdict {
   const rule = RULES[option];
   const limitSeconds = seconds(rule.limit);
-  const base = {option, limit: rule.limit, limitSeconds, used: fitSeconds(processingSeconds, limitSeconds).used, ceiling: rule.ceiling};
+  const base = {
+    option,
+    limit: rule.limit,
+    limitSeconds,
+    used: fitSeconds(processingSeconds, limitSeconds).used,
+    ceiling: rule.ceiling,
+  };
   if (processingSeconds <= limitSeconds) return {...base, fit: 'fits', detail: rule.fits};
   if (rule.ceiling && rule.ifConfigured && processingSeconds <= seconds(rule.ceiling)) {
     return {...base, fit: 'if-configured', detail: rule.ifConfigured};
@@ -289,12 +374,25 @@ export function checkTimeouts(input: TimeoutInput): TimeoutResult {
       label: verdict.option,
       option: verdict.option,
       // Draw the most the option allows once configured, so "does not fit" is measured fairly.
-      seconds: verdict.fit !== 'fits' && verdict.ceiling ? seconds(verdict.ceiling) : verdict.limitSeconds,
+      seconds:
+        verdict.fit !== 'fits' && verdict.ceiling ? seconds(verdict.ceiling) : verdict.limitSeconds,
       kind: 'limit' as const,
       fit: verdict.fit,
     })),
-    ...hopVerdicts.map((hop) => ({label: hop.name, seconds: hop.seconds, kind: 'hop' as const, fit: hop.fit})),
+    ...hopVerdicts.map((hop) => ({
+      label: hop.name,
+      seconds: hop.seconds,
+      kind: 'hop' as const,
+      fit: hop.fit,
+    })),
   ];
   const {axis, ticks} = timeAxis(marks.map((mark) => mark.seconds));
-  return {processingSeconds, options, hops: hopVerdicts, firstTimeout, pathAdvice, chart: {axis, ticks, marks}};
+  return {
+    processingSeconds,
+    options,
+    hops: hopVerdicts,
+    firstTimeout,
+    pathAdvice,
+    chart: {axis, ticks, marks},
+  };
 }

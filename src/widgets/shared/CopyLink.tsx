@@ -8,7 +8,11 @@ import styles from './styles.module.css';
  */
 export function CopyLink(): ReactNode {
   const search = useHistorySelector((h) => h.location.search);
-  const [result, setResult] = useState<{status: 'copied' | 'manual'; search: string; url: string} | null>(null);
+  const [result, setResult] = useState<{
+    status: 'copied' | 'manual';
+    search: string;
+    url: string;
+  } | null>(null);
   const shown = result && result.search === search ? result : null;
 
   async function copy(): Promise<void> {
@@ -23,14 +27,27 @@ export function CopyLink(): ReactNode {
 
   return (
     <div className={styles.copy} data-print="hide">
-      <button type="button" className="button button--secondary button--sm" onClick={() => void copy()}>
+      <button
+        type="button"
+        className="button button--secondary button--sm"
+        onClick={() => void copy()}>
         Copy link to this result
       </button>
       <span role="status" className={styles.copyStatus}>
-        {shown?.status === 'copied' ? 'Link copied.' : shown?.status === 'manual' ? 'Copying was blocked; select the link below and copy it.' : ''}
+        {shown?.status === 'copied'
+          ? 'Link copied.'
+          : shown?.status === 'manual'
+            ? 'Copying was blocked; select the link below and copy it.'
+            : ''}
       </span>
       {shown?.status === 'manual' ? (
-        <input className={styles.input} readOnly value={shown.url} aria-label="Link to this result" onFocus={(event) => event.target.select()} />
+        <input
+          className={styles.input}
+          readOnly
+          value={shown.url}
+          aria-label="Link to this result"
+          onFocus={(event) => event.target.select()}
+        />
       ) : null}
     </div>
   );

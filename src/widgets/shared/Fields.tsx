@@ -18,8 +18,15 @@ function Messages({id, error, notice}: Message & {id: string}): ReactNode {
 }
 
 /** The ids that describe a field: its hint, then its message when it has one. */
-function describedBy(hintId: string | undefined, messageId: string, message: Message): string | undefined {
-  return [hintId ?? '', message.error || message.notice ? messageId : ''].filter(Boolean).join(' ') || undefined;
+function describedBy(
+  hintId: string | undefined,
+  messageId: string,
+  message: Message,
+): string | undefined {
+  return (
+    [hintId ?? '', message.error || message.notice ? messageId : ''].filter(Boolean).join(' ') ||
+    undefined
+  );
 }
 
 interface NumberFieldProps extends Message {
@@ -28,16 +35,34 @@ interface NumberFieldProps extends Message {
   onChange: (value: string) => void;
   hint?: string;
   /** A unit picker shown after the input. */
-  unit?: {label: string; value: string; options: readonly {value: string; label: string}[]; onChange: (value: string) => void; notice?: string};
+  unit?: {
+    label: string;
+    value: string;
+    options: readonly {value: string; label: string}[];
+    onChange: (value: string) => void;
+    notice?: string;
+  };
   name: string;
 }
 
 /** A number typed as text, so that whatever the reader types can be quoted in a message. */
-export function NumberField({label, value, onChange, hint, unit, error, notice, name}: NumberFieldProps): ReactNode {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  hint,
+  unit,
+  error,
+  notice,
+  name,
+}: NumberFieldProps): ReactNode {
   const id = useId();
   const messageId = `${id}-msg`;
   const hintId = `${id}-hint`;
-  const description = describedBy(hint ? hintId : undefined, messageId, {error, notice: notice ?? unit?.notice});
+  const description = describedBy(hint ? hintId : undefined, messageId, {
+    error,
+    notice: notice ?? unit?.notice,
+  });
   const unitId = `${id}-unit`;
   return (
     <div className={clsx(styles.field, unit && styles.withUnit, error && styles.invalid)}>
@@ -63,7 +88,12 @@ export function NumberField({label, value, onChange, hint, unit, error, notice, 
         onChange={(event) => onChange(event.target.value)}
       />
       {unit ? (
-        <select id={unitId} name={`${name}Unit`} className={styles.select} value={unit.value} onChange={(event) => unit.onChange(event.target.value)}>
+        <select
+          id={unitId}
+          name={`${name}Unit`}
+          className={styles.select}
+          value={unit.value}
+          onChange={(event) => unit.onChange(event.target.value)}>
           {unit.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -90,7 +120,16 @@ interface SelectFieldProps extends Message {
   hint?: string;
 }
 
-export function SelectField({label, value, options, onChange, name, hint, error, notice}: SelectFieldProps): ReactNode {
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+  name,
+  hint,
+  error,
+  notice,
+}: SelectFieldProps): ReactNode {
   const id = useId();
   const messageId = `${id}-msg`;
   const hintId = `${id}-hint`;
@@ -107,8 +146,7 @@ export function SelectField({label, value, options, onChange, name, hint, error,
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={description}
-        onChange={(event) => onChange(event.target.value)}
-      >
+        onChange={(event) => onChange(event.target.value)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -134,16 +172,32 @@ interface ChoiceFieldProps extends Message {
 }
 
 /** A set of radio buttons: every choice visible at once, arrow keys move between them. */
-export function ChoiceField({legend, value, options, onChange, name, error, notice}: ChoiceFieldProps): ReactNode {
+export function ChoiceField({
+  legend,
+  value,
+  options,
+  onChange,
+  name,
+  error,
+  notice,
+}: ChoiceFieldProps): ReactNode {
   const id = useId();
   const messageId = `${id}-msg`;
   return (
-    <fieldset className={clsx(styles.field, styles.fieldset)} aria-describedby={error || notice ? messageId : undefined}>
+    <fieldset
+      className={clsx(styles.field, styles.fieldset)}
+      aria-describedby={error || notice ? messageId : undefined}>
       <legend className={styles.label}>{legend}</legend>
       <span className={styles.choices}>
         {options.map((option) => (
           <label key={option.value} className={styles.choice}>
-            <input type="radio" name={`${name}-${id}`} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+            <input
+              type="radio"
+              name={`${name}-${id}`}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
             <span>{option.label}</span>
           </label>
         ))}

@@ -42,8 +42,15 @@ export function LogChart({caption, axis, marker, rows, format, ticks, legend}: P
               {row.label}: {row.valueText ?? format(row.value)}
             </span>
             <span className={styles.chartTrack}>
-              <span className={styles.chartBar} data-tone={row.tone} style={{width: at(row.value)}} />
-              <span className={styles.chartMarker} style={{left: at(row.compared ?? marker.value)}} />
+              <span
+                className={styles.chartBar}
+                data-tone={row.tone}
+                style={{width: at(row.value)}}
+              />
+              <span
+                className={styles.chartMarker}
+                style={{left: at(row.compared ?? marker.value)}}
+              />
             </span>
           </div>
         ))}
@@ -60,7 +67,8 @@ export function LogChart({caption, axis, marker, rows, format, ticks, legend}: P
           </span>
         </div>
         <p className={styles.chartLegend}>
-          <span className={styles.chartLegendMarker} /> {legend ?? `${marker.label}: ${format(marker.value)}`}
+          <span className={styles.chartLegendMarker} />{' '}
+          {legend ?? `${marker.label}: ${format(marker.value)}`}
         </p>
       </div>
     </figure>

@@ -15,7 +15,15 @@ export interface VerdictRow {
 }
 
 /** One row per option: its name, a verdict badge, then two cells of detail. */
-export function VerdictTable({caption, columns, rows}: {caption: string; columns: readonly [string, string]; rows: readonly VerdictRow[]}): ReactNode {
+export function VerdictTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: readonly [string, string];
+  rows: readonly VerdictRow[];
+}): ReactNode {
   return (
     <table className={styles.results}>
       <caption className="visually-hidden">{caption}</caption>

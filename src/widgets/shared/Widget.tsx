@@ -14,7 +14,15 @@ interface Props {
 }
 
 /** The frame every calculator shares: title, inputs, announced summary, details, share link. */
-export function Widget({title, intro, headingLevel = 2, form, summary, children, testId}: Props): ReactNode {
+export function Widget({
+  title,
+  intro,
+  headingLevel = 2,
+  form,
+  summary,
+  children,
+  testId,
+}: Props): ReactNode {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className={styles.widget} aria-label={title} data-testid={testId}>
@@ -22,14 +30,18 @@ export function Widget({title, intro, headingLevel = 2, form, summary, children,
       <p className={styles.intro}>{intro}</p>
       <noscript>
         <p className={styles.notice}>
-          This calculator needs JavaScript to react to your inputs. Without it, the result below is the
-          one for the inputs shown.
+          This calculator needs JavaScript to react to your inputs. Without it, the result below is
+          the one for the inputs shown.
         </p>
       </noscript>
       <form className={styles.form} onSubmit={(event) => event.preventDefault()} data-print="hide">
         {form}
       </form>
-      <div className={styles.summary} aria-live="polite" aria-atomic="true" data-testid={`${testId}-summary`}>
+      <div
+        className={styles.summary}
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid={`${testId}-summary`}>
         {summary}
       </div>
       {children}
@@ -38,6 +50,9 @@ export function Widget({title, intro, headingLevel = 2, form, summary, children,
   );
 }
 
-export function optionsOf<T extends string>(values: readonly T[], labels: Record<T, string>): {value: T; label: string}[] {
+export function optionsOf<T extends string>(
+  values: readonly T[],
+  labels: Record<T, string>,
+): {value: T; label: string}[] {
   return values.map((value) => ({value, label: labels[value]}));
 }

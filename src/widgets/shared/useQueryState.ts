@@ -36,7 +36,11 @@ export function useQueryState<S extends Schema>(
       current.current = next;
       setValues(next);
       setNotices((previous) =>
-        key in previous ? (Object.fromEntries(Object.entries(previous).filter(([name]) => name !== key)) as typeof previous) : previous,
+        key in previous
+          ? (Object.fromEntries(
+              Object.entries(previous).filter(([name]) => name !== key),
+            ) as typeof previous)
+          : previous,
       );
       const query = mergeQuery(history.location.search, next, schema);
       written.current = query;

@@ -28,7 +28,9 @@ export default function NotFoundContent({className}: Props): ReactNode {
               <Link to="/docs/limits">Every limit, with its source</Link>
             </li>
             <li>
-              <Link to="/docs/tools">Tools: mode chooser, timeout checker, payload-size estimator</Link>
+              <Link to="/docs/tools">
+                Tools: mode chooser, timeout checker, payload-size estimator
+              </Link>
             </li>
           </ul>
           <p>

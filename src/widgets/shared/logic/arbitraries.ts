@@ -12,7 +12,16 @@ export const anyText = fc.oneof(
   fc.string({unit: 'binary', maxLength: 60}),
   fc.stringMatching(/^[-+ ]?[0-9,.]{0,44}$/),
   fc.integer({min: 0, max: 2_000_000}).map((n) => n.toLocaleString('en-US')),
-  fc.constantFrom('', '0', '-1', 'NaN', 'Infinity', '1e5', '<script>alert(1)</script>', '1'.padEnd(400, '0')),
+  fc.constantFrom(
+    '',
+    '0',
+    '-1',
+    'NaN',
+    'Infinity',
+    '1e5',
+    '<script>alert(1)</script>',
+    '1'.padEnd(400, '0'),
+  ),
 );
 
 /** Mostly numbers a reader would type, sometimes anything at all. */
@@ -24,5 +33,8 @@ export const field = fc.oneof(
 
 /** Mostly one of the allowed values, sometimes anything. */
 export function choice(values: readonly string[]): fc.Arbitrary<string> {
-  return fc.oneof({weight: 4, arbitrary: fc.constantFrom(...values)}, {weight: 1, arbitrary: anyText});
+  return fc.oneof(
+    {weight: 4, arbitrary: fc.constantFrom(...values)},
+    {weight: 1, arbitrary: anyText},
+  );
 }

@@ -19,7 +19,10 @@ describe('logAxis', () => {
   });
 
   it('ignores zero, negative and non-finite values', () => {
-    assert.deepEqual(logAxis([0, -5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]), {min: 1, max: 10});
+    assert.deepEqual(
+      logAxis([0, -5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]),
+      {min: 1, max: 10},
+    );
     assert.deepEqual(logAxis([0, -5, Number.NaN, 50, Number.POSITIVE_INFINITY]), logAxis([50]));
   });
 
@@ -97,8 +100,14 @@ describe('logTicks', () => {
       assert.ok(ticks.length >= 2, `${values}`);
       const first = ticks[0];
       const last = ticks[ticks.length - 1];
-      assert.ok(first !== undefined && close(first, axis.min), `${values}: first tick ${first} is not ${axis.min}`);
-      assert.ok(last !== undefined && close(last, axis.max), `${values}: last tick ${last} is not ${axis.max}`);
+      assert.ok(
+        first !== undefined && close(first, axis.min),
+        `${values}: first tick ${first} is not ${axis.min}`,
+      );
+      assert.ok(
+        last !== undefined && close(last, axis.max),
+        `${values}: last tick ${last} is not ${axis.max}`,
+      );
       for (const [index, tick] of ticks.entries()) {
         assert.ok(isPowerOfTen(tick), `${tick}`);
         const before = ticks[index - 1];
@@ -115,11 +124,17 @@ describe('timeAxis', () => {
     for (const values of [[MS], [0.25], [3, 45, 70], [70, 800, 5000], [1, 20_000], [42, 86_400]]) {
       const {axis, ticks} = timeAxis(values);
       assert.ok(axis.min < axis.max, `${values}`);
-      for (const value of values) assert.ok(axis.min <= value && value <= axis.max, `${values}: ${value} is off the axis`);
+      for (const value of values)
+        assert.ok(axis.min <= value && value <= axis.max, `${values}: ${value} is off the axis`);
       assert.ok(ticks.length >= 2, `${values}`);
-      assert.deepEqual([...ticks].sort((a, b) => a - b), ticks, 'ticks are in order');
+      assert.deepEqual(
+        [...ticks].sort((a, b) => a - b),
+        ticks,
+        'ticks are in order',
+      );
       assert.equal(new Set(ticks).size, ticks.length);
-      for (const tick of ticks) assert.ok(axis.min <= tick && tick <= axis.max, `${values}: tick ${tick}`);
+      for (const tick of ticks)
+        assert.ok(axis.min <= tick && tick <= axis.max, `${values}: tick ${tick}`);
       assert.equal(ticks[0], axis.min, 'the axis starts at a tick');
       assert.equal(ticks[ticks.length - 1], axis.max, 'the axis ends at a tick');
     }
@@ -137,11 +152,8 @@ describe('timeAxis', () => {
     assert.ok(ticks.length >= 2);
   });
 
-  it(
-    'covers every processing time the widgets accept, up to MAX_SECONDS',
-    () => {
-      const {axis} = timeAxis([MS, MAX_SECONDS]);
-      assert.ok(axis.max >= MAX_SECONDS, `axis ends at ${axis.max}`);
-    },
-  );
+  it('covers every processing time the widgets accept, up to MAX_SECONDS', () => {
+    const {axis} = timeAxis([MS, MAX_SECONDS]);
+    assert.ok(axis.max >= MAX_SECONDS, `axis ends at ${axis.max}`);
+  });
 });

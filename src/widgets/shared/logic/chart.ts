@@ -31,7 +31,11 @@ export function logPosition(value: number, axis: Axis): number {
 /** Tick values at each power of ten on the axis. */
 export function logTicks(axis: Axis): number[] {
   const ticks: number[] = [];
-  for (let exponent = Math.round(Math.log10(axis.min)); 10 ** exponent <= axis.max * 1.0001; exponent += 1) {
+  for (
+    let exponent = Math.round(Math.log10(axis.min));
+    10 ** exponent <= axis.max * 1.0001;
+    exponent += 1
+  ) {
     ticks.push(10 ** exponent);
   }
   return ticks;
@@ -43,8 +47,10 @@ const TIME_TICKS = [0.001, 0.01, 0.1, 1, 10, 60, 600, 3600, 36_000, 86_400, 864_
 /** Time ticks within the axis, widening the axis to the nearest round durations. */
 export function timeAxis(values: readonly number[]): {axis: Axis; ticks: number[]} {
   const decades = logAxis(values);
-  const below = [...TIME_TICKS].reverse().find((tick) => tick <= decades.min) ?? (TIME_TICKS[0] as number);
-  const above = TIME_TICKS.find((tick) => tick >= decades.max) ?? (TIME_TICKS[TIME_TICKS.length - 1] as number);
+  const below =
+    [...TIME_TICKS].reverse().find((tick) => tick <= decades.min) ?? (TIME_TICKS[0] as number);
+  const above =
+    TIME_TICKS.find((tick) => tick >= decades.max) ?? (TIME_TICKS[TIME_TICKS.length - 1] as number);
   const axis = {min: below, max: Math.max(above, below * 10)};
   return {axis, ticks: TIME_TICKS.filter((tick) => tick >= axis.min && tick <= axis.max)};
 }

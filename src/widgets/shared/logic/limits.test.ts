@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {LIMITS, type LimitEntry, type LimitId} from '../../../data';
-import {isByteUnit, isTimeUnit} from '../../../lib/units';
+import {LIMITS, type LimitEntry, type LimitId} from '@site/src/data';
+import {isByteUnit, isTimeUnit} from '@site/src/lib/units';
 import {bytes, seconds} from './limits';
 
 // Unit arithmetic written out independently of the code under test.
@@ -14,7 +14,10 @@ describe('limits in widget units', () => {
     for (const entry of LIMITS) {
       if (!isTimeUnit(entry.unit)) continue;
       checked += 1;
-      assert.ok(Math.abs(seconds(entry.id) - entry.value * SECONDS_PER[entry.unit]) < 1e-9, entry.id);
+      assert.ok(
+        Math.abs(seconds(entry.id) - entry.value * SECONDS_PER[entry.unit]) < 1e-9,
+        entry.id,
+      );
       assert.throws(() => bytes(entry.id), /Not a byte unit/);
     }
     assert.ok(checked >= 10, `only ${checked} time limits`);
@@ -30,7 +33,11 @@ describe('limits in widget units', () => {
       const binary = Math.round(entry.value * 1024 ** power);
       const base = entry.unit === 'bytes' ? 'binary' : entry.byteBase;
       const expected =
-        base === 'binary' ? {low: binary, high: binary} : base === 'decimal' ? {low: decimal, high: decimal} : {low: decimal, high: binary};
+        base === 'binary'
+          ? {low: binary, high: binary}
+          : base === 'decimal'
+            ? {low: decimal, high: decimal}
+            : {low: decimal, high: binary};
       const range = bytes(entry.id as LimitId);
       assert.deepEqual({low: range.low, high: range.high}, expected, entry.id);
       assert.throws(() => seconds(entry.id as LimitId), /Not a time unit/);

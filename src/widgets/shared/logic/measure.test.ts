@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {LIMITS, type LimitEntry} from '../../../data';
-import {byteRange, isByteUnit, isTimeUnit, statedSeconds, toBytes, toSeconds} from '../../../lib/units';
+import {LIMITS, type LimitEntry} from '@site/src/data';
+import {
+  byteRange,
+  isByteUnit,
+  isTimeUnit,
+  statedSeconds,
+  toBytes,
+  toSeconds,
+} from '@site/src/lib/units';
 import {seconds} from './limits';
 import {
   describeShare,
@@ -24,7 +31,9 @@ const unstated = byteLimits.find((entry) => {
   const range = byteRange(entry);
   return range.base === 'unstated' && range.low < range.high;
 });
-const binary = byteLimits.find((entry) => byteRange(entry).base === 'binary' && entry.unit !== 'bytes');
+const binary = byteLimits.find(
+  (entry) => byteRange(entry).base === 'binary' && entry.unit !== 'bytes',
+);
 
 describe('sizeToBytes', () => {
   it('reads KB, MB and GB as decimal and KiB, MiB and GiB as binary', () => {

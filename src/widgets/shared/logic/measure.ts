@@ -1,11 +1,11 @@
 /**
  * Sizes and times as a reader enters them, and how a measured value sits against a limit.
  */
-import type {ByteRange} from '../../../lib/units';
-import {fromSeconds, toSeconds} from '../../../lib/units';
+import type {ByteRange} from '@site/src/lib/units';
+import {fromSeconds, toSeconds} from '@site/src/lib/units';
 import {parseAmount, pickEnum, type Parsed} from './parse';
-import type {TimeUnit} from '../../../data/types';
-import {TIME_UNITS} from '../../../data/types';
+import type {TimeUnit} from '@site/src/data/types';
+import {TIME_UNITS} from '@site/src/data/types';
 
 /** Units a reader may type a size in. KB, MB and GB are decimal; KiB, MiB and GiB binary. */
 export const SIZE_UNITS = ['bytes', 'KB', 'MB', 'GB', 'KiB', 'MiB', 'GiB'] as const;
@@ -73,7 +73,10 @@ export function fitBytes(bytes: number, range: ByteRange): FitResult {
 }
 
 /** A time against a time limit, in seconds. */
-export function fitSeconds(seconds: number, limitSeconds: number): FitResult & {fit: 'fits' | 'over'} {
+export function fitSeconds(
+  seconds: number,
+  limitSeconds: number,
+): FitResult & {fit: 'fits' | 'over'} {
   return {
     fit: seconds <= limitSeconds ? 'fits' : 'over',
     headroom: limitSeconds - seconds,
@@ -104,7 +107,12 @@ export const MAX_SECONDS_TEXT = 'Enter at most 30 days; no inference request run
 export const MAX_BYTES_TEXT = 'Enter at most 10 TB; no AWS inference request comes close.';
 
 /** A time typed in a unit, checked against the widgets' 30-day ceiling after conversion. */
-export function readTime(raw: string, unitRaw: string, noun: string, maxText = MAX_SECONDS_TEXT): Parsed<number> {
+export function readTime(
+  raw: string,
+  unitRaw: string,
+  noun: string,
+  maxText = MAX_SECONDS_TEXT,
+): Parsed<number> {
   const unit: TimeUnit = pickEnum(unitRaw, TIME_UNITS) ?? 's';
   const parsed = parseAmount(raw, {noun, max: fromSeconds(MAX_SECONDS, unit), maxText});
   return parsed.ok ? {ok: true, value: timeToSeconds(parsed.value, unit)} : parsed;

@@ -6,7 +6,9 @@ import {MAX_RAW_LENGTH, parseAmount, pickEnum, shorten, type NumberRules} from '
 const RUNS = {numRuns: 2000};
 
 /** Half of a UTF-16 pair on its own: text no keyboard types, but a crafted link can carry. */
-const loneSurrogate = fc.integer({min: 0xd800, max: 0xdfff}).map((code) => String.fromCharCode(code));
+const loneSurrogate = fc
+  .integer({min: 0xd800, max: 0xdfff})
+  .map((code) => String.fromCharCode(code));
 
 /** Text that looks like a number, almost. */
 const numberish = fc.stringMatching(/^\s?[-+]?\s?[0-9,.]{0,45}\s?$/);
@@ -19,10 +21,24 @@ const anyText = fc.oneof(
   fc.string({unit: 'binary'}),
   fc.string({unit: 'binary', minLength: MAX_RAW_LENGTH - 2, maxLength: MAX_RAW_LENGTH * 3}),
   numberish,
-  fc.array(fc.oneof(fc.string({maxLength: 3}), loneSurrogate), {maxLength: 10}).map((pieces) => pieces.join('')),
+  fc
+    .array(fc.oneof(fc.string({maxLength: 3}), loneSurrogate), {maxLength: 10})
+    .map((pieces) => pieces.join('')),
   fc.double().map(String),
   fc.integer().map(String),
-  fc.constantFrom('', ' ', 'NaN', 'Infinity', '-Infinity', '1e5', '0x10', '1,00', '<script>alert(1)</script>', '١٢', '1'.padEnd(400, '0')),
+  fc.constantFrom(
+    '',
+    ' ',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e5',
+    '0x10',
+    '1,00',
+    '<script>alert(1)</script>',
+    '١٢',
+    '1'.padEnd(400, '0'),
+  ),
 );
 
 const rulesArb: fc.Arbitrary<NumberRules> = fc.record(
@@ -54,7 +70,10 @@ describe('parseAmount (property)', () => {
           assert.equal(typeof parsed.error, 'string');
           assert.ok(parsed.error.trim().length > 0);
           // The message may quote the input, but nothing else in it is computed from it.
-          assert.doesNotMatch(parsed.error.replace(`“${shorten(raw.trim())}”`, ''), /NaN|undefined|Infinity/);
+          assert.doesNotMatch(
+            parsed.error.replace(`“${shorten(raw.trim())}”`, ''),
+            /NaN|undefined|Infinity/,
+          );
         }
       }),
       RUNS,
@@ -62,7 +81,11 @@ describe('parseAmount (property)', () => {
   });
 
   it('reads back any positive number written in digits, with or without thousands separators', () => {
-    const rules: NumberRules = {noun: 'a size', max: Number.MAX_SAFE_INTEGER, maxText: 'Too large.'};
+    const rules: NumberRules = {
+      noun: 'a size',
+      max: Number.MAX_SAFE_INTEGER,
+      maxText: 'Too large.',
+    };
     fc.assert(
       fc.property(
         fc.integer({min: 0, max: 1e12}),
@@ -88,11 +111,16 @@ describe('parseAmount (property)', () => {
 
   it('refuses any negative number, whatever else the rules say', () => {
     fc.assert(
-      fc.property(fc.double({min: 1e-6, max: 1e12, noNaN: true}), fc.constantFrom('-', '- ', ' -'), rulesArb, (value, sign, rules) => {
-        const text = `${sign}${value.toFixed(3)}`;
-        const parsed = parseAmount(text, rules);
-        assert.ok(!parsed.ok);
-      }),
+      fc.property(
+        fc.double({min: 1e-6, max: 1e12, noNaN: true}),
+        fc.constantFrom('-', '- ', ' -'),
+        rulesArb,
+        (value, sign, rules) => {
+          const text = `${sign}${value.toFixed(3)}`;
+          const parsed = parseAmount(text, rules);
+          assert.ok(!parsed.ok);
+        },
+      ),
       RUNS,
     );
   });

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {MAX_RAW_LENGTH, parseAmount, pickEnum, shorten, type NumberRules, type Parsed} from './parse';
+import {
+  MAX_RAW_LENGTH,
+  parseAmount,
+  pickEnum,
+  shorten,
+  type NumberRules,
+  type Parsed,
+} from './parse';
 
 /*
  * The rules below are made up for the tests: none of these numbers is an AWS limit.
@@ -34,7 +41,10 @@ describe('parseAmount: accepted numbers', () => {
   it('ignores whitespace around the number, and not toward the length limit', () => {
     assert.equal(value(parseAmount('  42  ', RULES)), 42);
     assert.equal(value(parseAmount('\t42\n', RULES)), 42);
-    assert.equal(value(parseAmount(`${' '.repeat(MAX_RAW_LENGTH * 2)}42${' '.repeat(MAX_RAW_LENGTH)}`, RULES)), 42);
+    assert.equal(
+      value(parseAmount(`${' '.repeat(MAX_RAW_LENGTH * 2)}42${' '.repeat(MAX_RAW_LENGTH)}`, RULES)),
+      42,
+    );
   });
 
   it('reads a leading "+" and a leading decimal point', () => {
@@ -146,13 +156,10 @@ describe('parseAmount: refused input', () => {
     assert.equal(error(parseAmount(raw, LARGE)), LARGE.maxText);
   });
 
-  it(
-    'refuses a huge number longer than MAX_RAW_LENGTH with maxText, not "not a number"',
-    () => {
-      const raw = `1${'0'.repeat(400)}`;
-      assert.equal(error(parseAmount(raw, LARGE)), LARGE.maxText);
-    },
-  );
+  it('refuses a huge number longer than MAX_RAW_LENGTH with maxText, not "not a number"', () => {
+    const raw = `1${'0'.repeat(400)}`;
+    assert.equal(error(parseAmount(raw, LARGE)), LARGE.maxText);
+  });
 
   it('applies the integer rule', () => {
     const rules = {...RULES, integer: true};
@@ -209,13 +216,10 @@ describe('parseAmount never throws', () => {
     }
   });
 
-  it(
-    'quotes long input without cutting a character in half',
-    () => {
-      const raw = `${'a'.repeat(23)}😀😀😀`;
-      assert.doesNotMatch(error(parseAmount(raw, RULES)), LONE_SURROGATE);
-    },
-  );
+  it('quotes long input without cutting a character in half', () => {
+    const raw = `${'a'.repeat(23)}😀😀😀`;
+    assert.doesNotMatch(error(parseAmount(raw, RULES)), LONE_SURROGATE);
+  });
 });
 
 describe('shorten', () => {
@@ -232,7 +236,17 @@ describe('pickEnum', () => {
   it('returns an allowed value and undefined for anything else', () => {
     assert.equal(pickEnum('a', allowed), 'a');
     assert.equal(pickEnum('b', allowed), 'b');
-    for (const other of ['c', '', 'A', ' a', 'toString', '__proto__', 'constructor', null, undefined]) {
+    for (const other of [
+      'c',
+      '',
+      'A',
+      ' a',
+      'toString',
+      '__proto__',
+      'constructor',
+      null,
+      undefined,
+    ]) {
       assert.equal(pickEnum(other, allowed), undefined, String(other));
     }
   });

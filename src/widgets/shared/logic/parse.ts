@@ -33,7 +33,8 @@ export function parseAmount(raw: string, rules: NumberRules): Parsed<number> {
   const negative = text.startsWith('-');
   const digits = negative ? text.slice(1).trim() : text;
   if (!NUMBER_PATTERN.test(digits) || !/\d/.test(digits)) return {ok: false, error: notANumber};
-  if (negative) return {ok: false, error: `Enter a positive number; ${rules.noun} cannot be negative.`};
+  if (negative)
+    return {ok: false, error: `Enter a positive number; ${rules.noun} cannot be negative.`};
   // A well-formed number too long to be sensible is simply too large.
   if (text.length > MAX_RAW_LENGTH) return {ok: false, error: rules.maxText};
   const value = Number(digits.replace(/,/g, ''));
@@ -56,6 +57,9 @@ export function shorten(text: string, length = 24): string {
 }
 
 /** Picks `value` if it is one of `allowed`, otherwise undefined. */
-export function pickEnum<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | undefined {
+export function pickEnum<T extends string>(
+  value: string | null | undefined,
+  allowed: readonly T[],
+): T | undefined {
   return allowed.find((candidate) => candidate === value);
 }

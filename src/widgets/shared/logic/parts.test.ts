@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {getLimit, LIMITS, type LimitEntry, type LimitId} from '../../../data';
-import {formatDuration, formatStated, isTimeUnit, statedSeconds} from '../../../lib/units';
+import {getLimit, LIMITS, type LimitEntry, type LimitId} from '@site/src/data';
+import {formatDuration, formatStated, isTimeUnit, statedSeconds} from '@site/src/lib/units';
 import {partsToText, ref, refValueText} from './parts';
 
 const ids: LimitId[] = LIMITS.map((entry) => entry.id);
@@ -10,7 +10,10 @@ const entries: readonly LimitEntry[] = LIMITS;
 describe('ref', () => {
   it('builds a reference, stated by default', () => {
     assert.deepEqual(ref('sdk.readTimeout'), {limit: 'sdk.readTimeout', format: 'stated'});
-    assert.deepEqual(ref('sdk.readTimeout', 'duration'), {limit: 'sdk.readTimeout', format: 'duration'});
+    assert.deepEqual(ref('sdk.readTimeout', 'duration'), {
+      limit: 'sdk.readTimeout',
+      format: 'duration',
+    });
   });
 });
 
@@ -24,7 +27,9 @@ describe('refValueText', () => {
   it('prints time limits as durations on request, and other limits as stated', () => {
     for (const id of ids) {
       const entry = getLimit(id);
-      const expected = isTimeUnit(entry.unit) ? formatDuration(statedSeconds(entry)) : formatStated(entry);
+      const expected = isTimeUnit(entry.unit)
+        ? formatDuration(statedSeconds(entry))
+        : formatStated(entry);
       assert.equal(refValueText(ref(id, 'duration')), expected, id);
     }
   });
@@ -74,7 +79,10 @@ describe('refValueText', () => {
 describe('partsToText', () => {
   it('joins text and limit values', () => {
     const parts = ['Within ', ref('sdk.readTimeout', 'duration'), ' of the default.'];
-    assert.equal(partsToText(parts), `Within ${formatDuration(statedSeconds(getLimit('sdk.readTimeout')))} of the default.`);
+    assert.equal(
+      partsToText(parts),
+      `Within ${formatDuration(statedSeconds(getLimit('sdk.readTimeout')))} of the default.`,
+    );
     assert.equal(partsToText([]), '');
     assert.equal(partsToText(['a', 'b']), 'ab');
   });

@@ -3,8 +3,8 @@
  * the data module. The component renders each reference as a sourced, linked value; tests and
  * screen-reader summaries read them as plain text.
  */
-import {getLimit, getOption, type LimitId, type OptionId} from '../../../data';
-import {formatDuration, formatStated, isTimeUnit, statedSeconds} from '../../../lib/units';
+import {getLimit, getOption, type LimitId, type OptionId} from '@site/src/data';
+import {formatDuration, formatStated, isTimeUnit, statedSeconds} from '@site/src/lib/units';
 
 export interface LimitRef {
   limit: LimitId;
@@ -50,12 +50,15 @@ export function refValueText(part: LimitRef): string {
       : part.which === 'previous'
         ? (entry.previous?.[0] ?? entry)
         : entry;
-  if (part.format === 'duration' && isTimeUnit(stated.unit)) return formatDuration(statedSeconds(stated));
+  if (part.format === 'duration' && isTimeUnit(stated.unit))
+    return formatDuration(statedSeconds(stated));
   return formatStated(stated);
 }
 
 export function partsToText(parts: readonly Part[]): string {
   return parts
-    .map((part) => (typeof part === 'string' ? part : isFactRef(part) ? factOf(part).text : refValueText(part)))
+    .map((part) =>
+      typeof part === 'string' ? part : isFactRef(part) ? factOf(part).text : refValueText(part),
+    )
     .join('');
 }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {CHOOSER_SCHEMA} from '../../ModeChooser/logic';
-import {PAYLOAD_SCHEMA} from '../../PayloadEstimator/logic';
-import {TIMEOUT_SCHEMA} from '../../TimeoutChecker/logic';
+import {CHOOSER_SCHEMA} from '@site/src/widgets/ModeChooser/logic';
+import {PAYLOAD_SCHEMA} from '@site/src/widgets/PayloadEstimator/logic';
+import {TIMEOUT_SCHEMA} from '@site/src/widgets/TimeoutChecker/logic';
 import {MAX_RAW_LENGTH} from './parse';
 import {defaults, mergeQuery, parseQuery, serializeQuery, type Schema} from './query';
 
@@ -50,7 +50,10 @@ describe('parseQuery', () => {
   it('keeps a text field raw, even when it is not a number', () => {
     assert.equal(parseQuery('?amount=abc', SCHEMA).values.amount, 'abc');
     assert.equal(parseQuery('?amount=', SCHEMA).values.amount, '');
-    assert.equal(parseQuery('?amount=%3Cscript%3Ealert(1)%3C%2Fscript%3E', SCHEMA).values.amount, '<script>alert(1)</script>');
+    assert.equal(
+      parseQuery('?amount=%3Cscript%3Ealert(1)%3C%2Fscript%3E', SCHEMA).values.amount,
+      '<script>alert(1)</script>',
+    );
     assert.equal(parseQuery('?amount=1+000', SCHEMA).values.amount, '1 000');
   });
 
@@ -74,9 +77,23 @@ describe('parseQuery', () => {
   });
 
   it('falls back to the default for a bad choice, with a notice naming the field', () => {
-    const hostile = ['TB', 'mb', '', ' MB', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'x'.repeat(500), '__proto__', 'toString', '😀'];
+    const hostile = [
+      'TB',
+      'mb',
+      '',
+      ' MB',
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      'x'.repeat(500),
+      '__proto__',
+      'toString',
+      '😀',
+    ];
     for (const bad of hostile) {
-      const {values, notices} = parseQuery(`?${new URLSearchParams({unit: bad}).toString()}`, SCHEMA);
+      const {values, notices} = parseQuery(
+        `?${new URLSearchParams({unit: bad}).toString()}`,
+        SCHEMA,
+      );
       assert.equal(values.unit, SCHEMA.unit.default, bad);
       const notice = notices.unit;
       assert.equal(typeof notice, 'string', bad);
@@ -88,7 +105,10 @@ describe('parseQuery', () => {
 
   it('accepts every listed value of a choice', () => {
     for (const unit of SCHEMA.unit.values) {
-      assert.deepEqual(parseQuery(`?unit=${unit}`, SCHEMA), {values: {...DEFAULTS, unit}, notices: {}});
+      assert.deepEqual(parseQuery(`?unit=${unit}`, SCHEMA), {
+        values: {...DEFAULTS, unit},
+        notices: {},
+      });
     }
   });
 
@@ -107,7 +127,10 @@ describe('serializeQuery', () => {
   });
 
   it('writes changed values in schema order', () => {
-    assert.equal(serializeQuery({note: 'hi', mode: 'slow', unit: 'GB', amount: '7'}, SCHEMA), 'amount=7&unit=GB&mode=slow&note=hi');
+    assert.equal(
+      serializeQuery({note: 'hi', mode: 'slow', unit: 'GB', amount: '7'}, SCHEMA),
+      'amount=7&unit=GB&mode=slow&note=hi',
+    );
   });
 
   it('escapes characters that would break the query', () => {
@@ -200,8 +223,15 @@ describe('the widget schemas', () => {
     for (const [name, schema] of Object.entries(WIDGET_SCHEMAS)) {
       for (const [key, spec] of Object.entries(schema)) {
         if (spec.kind !== 'choice') continue;
-        assert.ok(spec.values.includes(spec.default), `${name}.${key}: default ${spec.default} is not a value`);
-        assert.equal(new Set(spec.values).size, spec.values.length, `${name}.${key}: duplicate values`);
+        assert.ok(
+          spec.values.includes(spec.default),
+          `${name}.${key}: default ${spec.default} is not a value`,
+        );
+        assert.equal(
+          new Set(spec.values).size,
+          spec.values.length,
+          `${name}.${key}: duplicate values`,
+        );
         assert.ok(spec.label.trim().length > 0, `${name}.${key}: no label`);
       }
     }
@@ -216,7 +246,8 @@ describe('the widget schemas', () => {
   it('give text fields defaults no longer than a link keeps', () => {
     for (const [name, schema] of Object.entries(WIDGET_SCHEMAS)) {
       for (const [key, spec] of Object.entries(schema)) {
-        if (spec.kind === 'text') assert.ok(spec.default.length <= MAX_RAW_LENGTH, `${name}.${key}`);
+        if (spec.kind === 'text')
+          assert.ok(spec.default.length <= MAX_RAW_LENGTH, `${name}.${key}`);
       }
     }
   });

@@ -21,7 +21,8 @@ export interface ParsedQuery<S extends Schema> {
 
 export function defaults<S extends Schema>(schema: S): Values<S> {
   const values = {} as Values<S>;
-  for (const [key, spec] of Object.entries(schema) as [keyof S, FieldSpec][]) values[key] = spec.default;
+  for (const [key, spec] of Object.entries(schema) as [keyof S, FieldSpec][])
+    values[key] = spec.default;
   return values;
 }
 
@@ -43,7 +44,8 @@ export function parseQuery<S extends Schema>(search: string, schema: S): ParsedQ
     } else if (spec.values.includes(raw)) {
       values[key] = raw;
     } else {
-      notices[key] = `The link gave “${shorten(raw)}” for ${spec.label}, which is not one of the choices; showing the default.`;
+      notices[key] =
+        `The link gave “${shorten(raw)}” for ${spec.label}, which is not one of the choices; showing the default.`;
     }
   }
   return {values, notices};
@@ -63,7 +65,11 @@ export function serializeQuery<S extends Schema>(values: Values<S>, schema: S): 
  * The query of a page URL with this widget's parameters replaced, other parameters kept,
  * for `history.replace`.
  */
-export function mergeQuery<S extends Schema>(currentSearch: string, values: Values<S>, schema: S): string {
+export function mergeQuery<S extends Schema>(
+  currentSearch: string,
+  values: Values<S>,
+  schema: S,
+): string {
   const params = new URLSearchParams(currentSearch);
   for (const key of Object.keys(schema)) params.delete(key);
   const own = new URLSearchParams(serializeQuery(values, schema));
