@@ -3,16 +3,9 @@
 // steps of a RequestFlow, a caption, a title). Code, inline code, imports, exports, front matter and
 // comments are not prose and are skipped. Used by the page checks in src/data/pages.test.ts.
 import type {Node as EstreeNode} from 'estree';
-import type {Root} from 'mdast';
-import {fromMarkdown} from 'mdast-util-from-markdown';
-import {frontmatterFromMarkdown} from 'mdast-util-frontmatter';
-import {gfmFromMarkdown} from 'mdast-util-gfm';
-import {mdxFromMarkdown} from 'mdast-util-mdx';
 import type {MdxJsxAttribute, MdxJsxExpressionAttribute} from 'mdast-util-mdx-jsx';
-import {frontmatter} from 'micromark-extension-frontmatter';
-import {gfm} from 'micromark-extension-gfm';
-import {mdxjs} from 'micromark-extension-mdxjs';
 import {SKIP, visit} from 'unist-util-visit';
+import {parseMdx} from '@site/src/plugins/openData/parseMdx';
 
 // A number followed by a unit of size, time, money or share: the shape of an AWS limit.
 const TYPED_LIMIT =
@@ -39,14 +32,6 @@ export interface ProseFinding {
   kind: 'typed' | 'spelled';
   /** "text", or the JSX attribute that holds it: "<RequestFlow steps>". */
   where: string;
-}
-
-/** Parses MDX the way the site's build reads it (MDX 3, GitHub-flavoured Markdown, front matter). */
-export function parseMdx(source: string): Root {
-  return fromMarkdown(source, {
-    extensions: [mdxjs(), gfm(), frontmatter()],
-    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown(), frontmatterFromMarkdown()],
-  });
 }
 
 function findingsIn(text: string, firstLine: number, where: string): ProseFinding[] {
