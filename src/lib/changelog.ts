@@ -7,7 +7,7 @@ import {
   type StatedValue,
 } from '@site/src/data';
 import {CHANGES, type GuideChange} from '@site/src/data/changes';
-import {dateText, limitText, valueText as stated} from '@site/src/lib/limitText';
+import {dateText, limitText, valueText as stated} from './limitText';
 
 /*
  * The changelog, built from the data: every older value of a limit (AWS changed it), every dispute

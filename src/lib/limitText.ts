@@ -1,11 +1,5 @@
 import type {LimitEntry, StatedValue} from '@site/src/data/types';
-import {
-  exactBytes,
-  formatDuration,
-  formatStated,
-  isTimeUnit,
-  statedSeconds,
-} from '@site/src/lib/units';
+import {exactBytes, formatDuration, formatStated, isTimeUnit, statedSeconds} from './units';
 
 /*
  * A limit as text, the way the pages show it, for the outputs that are not React: the changelog
