@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {choice, field, RUNS} from '@site/src/widgets/shared/logic/arbitraries';
+import {choice, field, RUNS} from '@site/test/support/arbitraries';
 import {OPTION_IDS, type OptionId} from '@site/src/data';
 import {
   MAX_BYTES,
@@ -9,7 +9,7 @@ import {
   SIZE_UNITS,
   TIME_UNITS,
 } from '@site/src/widgets/shared/logic/measure';
-import {partsToText} from '@site/src/widgets/shared/logic/parts';
+import {partsToText} from '@site/src/widgets/shared/logic/sourced';
 import {
   chooseMode,
   CHOOSER_SCHEMA,
@@ -92,7 +92,7 @@ describe('readChooserForm (property)', () => {
     let accepted = 0;
     fc.assert(
       fc.property(valuesArb, (values) => {
-        const {workload, errors} = readChooserForm(values);
+        const {input: workload, errors} = readChooserForm(values);
         const keys = Object.keys(errors);
         if (workload) {
           accepted += 1;

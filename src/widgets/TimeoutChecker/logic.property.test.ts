@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {choice, field, RUNS} from '@site/src/widgets/shared/logic/arbitraries';
+import {choice, field, RUNS} from '@site/test/support/arbitraries';
 import {MAX_SECONDS, TIME_UNITS} from '@site/src/widgets/shared/logic/measure';
-import {partsToText, type Part} from '@site/src/widgets/shared/logic/parts';
+import {partsToText, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {
   checkTimeouts,
   GATEWAY_MODES,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {LIMITS, type LimitEntry, type LimitId} from '@site/src/data';
 import {isByteUnit, isTimeUnit} from '@site/src/lib/units';
-import {bytes, seconds} from './limits';
+import {limitByteRange, limitSeconds} from './limitValue';
 
 // Unit arithmetic written out independently of the code under test.
 const SECONDS_PER = {ms: 0.001, s: 1, min: 60, h: 3600} as const;
@@ -15,10 +15,10 @@ describe('limits in widget units', () => {
       if (!isTimeUnit(entry.unit)) continue;
       checked += 1;
       assert.ok(
-        Math.abs(seconds(entry.id) - entry.value * SECONDS_PER[entry.unit]) < 1e-9,
+        Math.abs(limitSeconds(entry.id) - entry.value * SECONDS_PER[entry.unit]) < 1e-9,
         entry.id,
       );
-      assert.throws(() => bytes(entry.id), /Not a byte unit/);
+      assert.throws(() => limitByteRange(entry.id), /Not a byte unit/);
     }
     assert.ok(checked >= 10, `only ${checked} time limits`);
   });
@@ -38,9 +38,9 @@ describe('limits in widget units', () => {
           : base === 'decimal'
             ? {low: decimal, high: decimal}
             : {low: decimal, high: binary};
-      const range = bytes(entry.id as LimitId);
+      const range = limitByteRange(entry.id as LimitId);
       assert.deepEqual({low: range.low, high: range.high}, expected, entry.id);
-      assert.throws(() => seconds(entry.id as LimitId), /Not a time unit/);
+      assert.throws(() => limitSeconds(entry.id as LimitId), /Not a time unit/);
     }
     assert.ok(checked >= 10, `only ${checked} byte limits`);
   });

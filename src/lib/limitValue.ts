@@ -1,0 +1,102 @@
+/**
+ * One home for "which value of a limit, in which unit, formatted how". `<Limit>`, the limits
+ * tables, the calculators and their charts all read a limit's value through these functions.
+ */
+import {
+  getLimit,
+  type LimitEntry,
+  type LimitId,
+  type Quoted,
+  type StatedValue,
+} from '@site/src/data';
+import {
+  byteRange,
+  formatDuration,
+  formatStated,
+  isTimeUnit,
+  statedSeconds,
+  type ByteRange,
+} from '@site/src/lib/units';
+
+/** The current value, the older one (`previous`), or the one another AWS page states today. */
+export type Which = 'current' | 'previous' | 'conflicting';
+
+/** `stated`: as AWS writes it ("900 s"); `duration`: a time limit for reading ("15 min"). */
+export type LimitFormat = 'stated' | 'duration';
+
+/** One value of a limit with where it is stated and AWS's words for it. */
+export interface ShownValue extends StatedValue, Quoted {
+  which: Which;
+  source: string;
+  /** The page's title, where the data names it (current and conflicting values). */
+  sourceTitle?: string;
+  /** What a reader should know about this value: the date it was checked, or why it differs. */
+  about: string;
+}
+
+/** The value `which` of an entry, or undefined when the entry has no such value. */
+export function pickValue(entry: LimitEntry, which: Which): ShownValue | undefined {
+  if (which === 'previous') {
+    const previous = entry.previous?.[0];
+    return previous && {...previous, which, about: previous.note};
+  }
+  if (which === 'conflicting') {
+    const other = entry.conflicting?.[0];
+    return other && {...other, which, about: `${other.sourceTitle}: ${other.note}`};
+  }
+  return {
+    value: entry.value,
+    unit: entry.unit,
+    byteBase: entry.byteBase,
+    quote: entry.quote,
+    unquoted: entry.unquoted,
+    which,
+    source: entry.source,
+    sourceTitle: entry.sourceTitle,
+    about: `${entry.sourceTitle} (verified ${entry.verifiedOn})`,
+  };
+}
+
+/** A value for reading, in the unit AWS states it or, for time limits on request, as a duration. */
+export function formatValue(value: StatedValue, format: LimitFormat = 'stated'): string {
+  if (format === 'duration' && isTimeUnit(value.unit)) return formatDuration(statedSeconds(value));
+  return formatStated(value);
+}
+
+/** The text of a limit's value; an older or conflicting value falls back to the current one. */
+export function limitText(id: LimitId, which: Which = 'current', format?: LimitFormat): string {
+  const entry = getLimit(id);
+  return formatValue(pickValue(entry, which) ?? entry, format);
+}
+
+/** A time limit in seconds, the unit the calculators compute in. */
+export function limitSeconds(id: LimitId): number {
+  return statedSeconds(getLimit(id));
+}
+
+/** A byte limit as the range of bytes its "MB" may mean (see `byteRange`). */
+export function limitByteRange(id: LimitId): ByteRange {
+  return byteRange(getLimit(id));
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2025-10-24" or "2025-10" as "October 2025". */
+export function formatMonth(isoDate: string): string {
+  const [year, month] = isoDate.split('-').map(Number);
+  const name = month ? MONTHS[month - 1] : undefined;
+  return name && year ? `${name} ${year}` : isoDate;
+}
