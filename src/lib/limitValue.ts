@@ -4,8 +4,10 @@
  */
 import {
   getLimit,
+  type ConflictingValue,
   type LimitEntry,
   type LimitId,
+  type PreviousValue,
   type Quoted,
   type StatedValue,
 } from '@site/src/data';
@@ -32,17 +34,25 @@ export interface ShownValue extends StatedValue, Quoted {
   sourceTitle?: string;
   /** What a reader should know about this value: the date it was checked, or why it differs. */
   about: string;
+  /** The entry's note, or why an older or conflicting value differs. */
+  note?: string;
+  /** When an older value stopped applying. */
+  until?: string;
+}
+
+function previousValue(previous: PreviousValue): ShownValue {
+  return {...previous, which: 'previous', about: previous.note};
+}
+
+function conflictingValue(other: ConflictingValue): ShownValue {
+  return {...other, which: 'conflicting', about: `${other.sourceTitle}: ${other.note}`};
 }
 
 /** The value `which` of an entry, or undefined when the entry has no such value. */
 export function pickValue(entry: LimitEntry, which: Which): ShownValue | undefined {
-  if (which === 'previous') {
-    const previous = entry.previous?.[0];
-    return previous && {...previous, which, about: previous.note};
-  }
+  if (which === 'previous') return entry.previous?.[0] && previousValue(entry.previous[0]);
   if (which === 'conflicting') {
-    const other = entry.conflicting?.[0];
-    return other && {...other, which, about: `${other.sourceTitle}: ${other.note}`};
+    return entry.conflicting?.[0] && conflictingValue(entry.conflicting[0]);
   }
   return {
     value: entry.value,
@@ -53,8 +63,17 @@ export function pickValue(entry: LimitEntry, which: Which): ShownValue | undefin
     which,
     source: entry.source,
     sourceTitle: entry.sourceTitle,
+    note: entry.note,
     about: `${entry.sourceTitle} (verified ${entry.verifiedOn})`,
   };
+}
+
+/** Every older value of an entry, then every value other AWS pages state today. */
+export function otherValues(entry: LimitEntry): ShownValue[] {
+  return [
+    ...(entry.previous ?? []).map(previousValue),
+    ...(entry.conflicting ?? []).map(conflictingValue),
+  ];
 }
 
 /** A value for reading, in the unit AWS states it or, for time limits on request, as a duration. */
@@ -99,4 +118,16 @@ export function formatMonth(isoDate: string): string {
   const [year, month] = isoDate.split('-').map(Number);
   const name = month ? MONTHS[month - 1] : undefined;
   return name && year ? `${name} ${year}` : isoDate;
+}
+
+/** AWS's words for a value, or why the guide has none and shows the value as not re-checked. */
+export type Evidence = {kind: 'quote'; quote: string} | {kind: 'unchecked'; reason: string};
+
+/** Shown where an entry has neither a quote nor a reason for its absence. */
+export const NO_QUOTE_YET = 'AWS’s exact sentence for this value has not been recorded yet.';
+
+export function evidenceOf(value: Quoted): Evidence {
+  const quote = value.quote?.trim();
+  if (quote) return {kind: 'quote', quote};
+  return {kind: 'unchecked', reason: value.unquoted?.trim() || NO_QUOTE_YET};
 }

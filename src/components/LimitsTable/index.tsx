@@ -1,7 +1,9 @@
 import type {ReactNode} from 'react';
 import {getLimit, limitsFor, type LimitEntry, type LimitId, type Subject} from '@site/src/data';
+import {formatValue, otherValues, pickValue, type ShownValue} from '@site/src/lib/limitValue';
 import {exactBytes} from '@site/src/lib/units';
-import Limit, {formatValue} from '@site/src/components/Limit';
+import Limit from '@site/src/components/Limit';
+import {LimitQuote, ReportLink} from '@site/src/components/Limit/Evidence';
 import styles from './styles.module.css';
 
 interface Props {
@@ -16,6 +18,27 @@ function when(date: string | undefined): string {
   return date ? ` until ${date}` : '';
 }
 
+/** An older or conflicting value: linked to its source, with AWS's words and a report link. */
+function OtherValue({entry, value}: {entry: LimitEntry; value: ShownValue}): ReactNode {
+  return (
+    <span>
+      {value.which === 'previous' ? (
+        <>
+          <strong>Older value:</strong> <a href={value.source}>{formatValue(value)}</a>
+          {when(value.until)}. {value.note}
+        </>
+      ) : (
+        <>
+          <strong>Disputed:</strong> <a href={value.source}>{value.sourceTitle}</a> says{' '}
+          {formatValue(value)}. {value.note}
+        </>
+      )}
+      <LimitQuote value={value} />
+      <ReportLink id={entry.id} value={value} label={`${entry.quantity}, ${formatValue(value)}`} />
+    </span>
+  );
+}
+
 /** What a reader should know beside the value: older values, disputes, adjustability. */
 export function LimitNotes({entry}: {entry: LimitEntry}): ReactNode {
   const exact = exactBytes(entry);
@@ -27,22 +50,8 @@ export function LimitNotes({entry}: {entry: LimitEntry}): ReactNode {
   }
   if (entry.adjustable) parts.push(<span key="adj">A default you can change.</span>);
   if (entry.since) parts.push(<span key="since">Current since {entry.since}.</span>);
-  for (const [i, previous] of (entry.previous ?? []).entries()) {
-    parts.push(
-      <span key={`prev${i}`}>
-        <strong>Older value:</strong>{' '}
-        <a href={previous.source}>{formatValue(previous, 'stated')}</a>
-        {when(previous.until)}. {previous.note}
-      </span>,
-    );
-  }
-  for (const [i, other] of (entry.conflicting ?? []).entries()) {
-    parts.push(
-      <span key={`conf${i}`}>
-        <strong>Disputed:</strong> <a href={other.source}>{other.sourceTitle}</a> says{' '}
-        {formatValue(other, 'stated')}. {other.note}
-      </span>,
-    );
+  for (const [i, value] of otherValues(entry).entries()) {
+    parts.push(<OtherValue key={i} entry={entry} value={value} />);
   }
   return <div className={styles.notes}>{parts}</div>;
 }
@@ -68,24 +77,29 @@ export default function LimitsTable({subject, ids, caption}: Props): ReactNode {
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} id={`limit-${entry.id.replace('.', '-')}`}>
-              <th scope="row">{entry.quantity}</th>
-              <td className={styles.value}>
-                <Limit id={entry.id as LimitId} plain />
-                {entry.status === 'disputed' ? (
-                  <span className={styles.badge}>disputed</span>
-                ) : null}
-              </td>
-              <td>
-                <a href={entry.source}>{entry.sourceTitle}</a>
-                <span className={styles.verified}>verified {entry.verifiedOn}</span>
-              </td>
-              <td>
-                <LimitNotes entry={entry} />
-              </td>
-            </tr>
-          ))}
+          {entries.map((entry) => {
+            const current = pickValue(entry, 'current') as ShownValue;
+            return (
+              <tr key={entry.id} id={`limit-${entry.id.replace('.', '-')}`}>
+                <th scope="row">{entry.quantity}</th>
+                <td className={styles.value}>
+                  <Limit id={entry.id as LimitId} plain details={false} />
+                  {entry.status === 'disputed' ? (
+                    <span className={styles.badge}>disputed</span>
+                  ) : null}
+                  <LimitQuote value={current} />
+                  <ReportLink id={entry.id} value={current} label={entry.quantity} />
+                </td>
+                <td>
+                  <a href={entry.source}>{entry.sourceTitle}</a>
+                  <span className={styles.verified}>verified {entry.verifiedOn}</span>
+                </td>
+                <td>
+                  <LimitNotes entry={entry} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
