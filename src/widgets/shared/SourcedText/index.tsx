@@ -16,7 +16,18 @@ export function SourcedText({parts}: {parts: readonly Part[]}): ReactNode {
             </a>
           );
         }
-        return <Limit key={i} id={part.limit} format={part.format} which={part.which} plain />;
+        // Calculators re-render on every keystroke: their values keep the link and its description,
+        // without the popover (the limits tables and pages have it).
+        return (
+          <Limit
+            key={i}
+            id={part.limit}
+            format={part.format}
+            which={part.which}
+            plain
+            details={false}
+          />
+        );
       })}
     </>
   );
