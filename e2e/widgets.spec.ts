@@ -111,7 +111,12 @@ test.describe('timeout checker', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     await gotoHydrated(
       page,
-      `/docs/tools/timeout-checker?processing=${encodeURIComponent('<script>alert(1)</script>')}&processingUnit=${encodeURIComponent(hostile)}&gateway=${encodeURIComponent('"><b>x')}`,
+      '/docs/tools/timeout-checker?' +
+        new URLSearchParams({
+          processing: '<script>alert(1)</script>',
+          processingUnit: hostile,
+          gateway: '"><b>x',
+        }).toString(),
     );
     const root = widget(page, 'timeout-checker');
     await expect(root.getByLabel('Processing time per request')).toHaveValue(
@@ -133,7 +138,13 @@ test.describe('payload-size estimator', () => {
     });
     await gotoHydrated(
       page,
-      `/docs/tools/payload-estimator?kind=bytes&size=${encodeURIComponent('<img src=x onerror=alert(1)>')}&sizeUnit=${encodeURIComponent('<script>')}&encoding=${encodeURIComponent('javascript:alert(1)')}`,
+      '/docs/tools/payload-estimator?' +
+        new URLSearchParams({
+          kind: 'bytes',
+          size: '<img src=x onerror=alert(1)>',
+          sizeUnit: '<script>',
+          encoding: 'javascript:alert(1)',
+        }).toString(),
     );
     const root = widget(page, 'payload-estimator');
     await expect(root.getByLabel('Request size')).toHaveValue('<img src=x onerror=alert(1)>');
@@ -240,7 +251,8 @@ test.describe('mode chooser', () => {
   test('shows a hostile link’s values as text, never as markup', async ({page}) => {
     await gotoHydrated(
       page,
-      `/docs/tools/mode-chooser?payload=${encodeURIComponent('"><svg onload=alert(1)>')}&model=${encodeURIComponent('<b>x</b>')}`,
+      '/docs/tools/mode-chooser?' +
+        new URLSearchParams({payload: '"><svg onload=alert(1)>', model: '<b>x</b>'}).toString(),
     );
     const root = widget(page, 'mode-chooser');
     await expect(root.getByLabel('Request payload size')).toHaveValue('"><svg onload=alert(1)>');

@@ -10,66 +10,64 @@ import styles from './styles.module.css';
  */
 export default function ChangedLimits(): ReactNode {
   return (
-    <div className={styles.wrap}>
-      <table className={styles.table} data-testid="changed-limits">
-        <caption>Limits with an older or a conflicting value</caption>
-        <thead>
-          <tr>
-            <th scope="col">Limit</th>
-            <th scope="col">Current value</th>
-            <th scope="col">Older or conflicting value</th>
-            <th scope="col">What to know</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changedOrDisputed().map((entry) => {
-            const current = pickValue(entry, 'current') as ShownValue;
-            const others = otherValues(entry);
-            return (
-              <tr key={entry.id}>
-                <th scope="row">
-                  {subjectName(entry.subject)}: {entry.quantity}
-                </th>
-                <td className={styles.value}>
-                  <a href={entry.source}>{formatValue(entry)}</a>
-                  <span className={styles.detail}>
-                    {entry.since ? `since ${entry.since}, ` : ''}verified {entry.verifiedOn}
+    <table className="limits-table" data-testid="changed-limits">
+      <caption>Limits with an older or a conflicting value</caption>
+      <thead>
+        <tr>
+          <th scope="col">Limit</th>
+          <th scope="col">Current value</th>
+          <th scope="col">Older or conflicting value</th>
+          <th scope="col">What to know</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changedOrDisputed().map((entry) => {
+          const current = pickValue(entry, 'current') as ShownValue;
+          const others = otherValues(entry);
+          return (
+            <tr key={entry.id}>
+              <th scope="row">
+                {subjectName(entry.subject)}: {entry.quantity}
+              </th>
+              <td className={styles.value}>
+                <a href={entry.source}>{formatValue(entry)}</a>
+                <span className={styles.detail}>
+                  {entry.since ? `since ${entry.since}, ` : ''}verified {entry.verifiedOn}
+                </span>
+                <LimitQuote value={current} />
+                <ReportLink id={entry.id} value={current} label={entry.quantity} />
+              </td>
+              <td className={styles.value}>
+                {others.map((other) => (
+                  <span key={other.which + other.source} className={styles.other}>
+                    <a href={other.source}>{formatValue(other)}</a>
+                    {other.which === 'conflicting'
+                      ? ' (stated today by another page)'
+                      : other.until
+                        ? ` until ${other.until}`
+                        : ' (older pages)'}
+                    <LimitQuote value={other} />
+                    <ReportLink
+                      id={entry.id}
+                      value={other}
+                      label={`${entry.quantity}, ${formatValue(other)}`}
+                    />
                   </span>
-                  <LimitQuote value={current} />
-                  <ReportLink id={entry.id} value={current} label={entry.quantity} />
-                </td>
-                <td className={styles.value}>
-                  {others.map((other) => (
-                    <span key={other.which + other.source} className={styles.other}>
-                      <a href={other.source}>{formatValue(other)}</a>
-                      {other.which === 'conflicting'
-                        ? ' (stated today by another page)'
-                        : other.until
-                          ? ` until ${other.until}`
-                          : ' (older pages)'}
-                      <LimitQuote value={other} />
-                      <ReportLink
-                        id={entry.id}
-                        value={other}
-                        label={`${entry.quantity}, ${formatValue(other)}`}
-                      />
-                    </span>
-                  ))}
-                </td>
-                <td>
-                  <div className={styles.notes}>
-                    {[entry.note, ...others.map((other) => other.note)]
-                      .filter(Boolean)
-                      .map((note, i) => (
-                        <span key={i}>{note}</span>
-                      ))}
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                ))}
+              </td>
+              <td>
+                <div className={styles.notes}>
+                  {[entry.note, ...others.map((other) => other.note)]
+                    .filter(Boolean)
+                    .map((note, i) => (
+                      <span key={i}>{note}</span>
+                    ))}
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

@@ -65,43 +65,41 @@ export default function LimitsTable({subject, ids, caption}: Props): ReactNode {
       : [];
   if (entries.length === 0) throw new Error('LimitsTable needs a subject or ids with entries');
   return (
-    <div className={styles.wrap}>
-      <table className={styles.table}>
-        {caption ? <caption>{caption}</caption> : null}
-        <thead>
-          <tr>
-            <th scope="col">What is limited</th>
-            <th scope="col">Value</th>
-            <th scope="col">Source</th>
-            <th scope="col">Notes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const current = pickValue(entry, 'current') as ShownValue;
-            return (
-              <tr key={entry.id} id={`limit-${entry.id.replace('.', '-')}`}>
-                <th scope="row">{entry.quantity}</th>
-                <td className={styles.value}>
-                  <Limit id={entry.id as LimitId} plain details={false} />
-                  {entry.status === 'disputed' ? (
-                    <span className={styles.badge}>disputed</span>
-                  ) : null}
-                  <LimitQuote value={current} />
-                  <ReportLink id={entry.id} value={current} label={entry.quantity} />
-                </td>
-                <td>
-                  <a href={entry.source}>{entry.sourceTitle}</a>
-                  <span className={styles.verified}>verified {entry.verifiedOn}</span>
-                </td>
-                <td>
-                  <LimitNotes entry={entry} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <table className="limits-table">
+      {caption ? <caption>{caption}</caption> : null}
+      <thead>
+        <tr>
+          <th scope="col">What is limited</th>
+          <th scope="col">Value</th>
+          <th scope="col">Source</th>
+          <th scope="col">Notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => {
+          const current = pickValue(entry, 'current') as ShownValue;
+          return (
+            <tr key={entry.id} id={`limit-${entry.id.replace('.', '-')}`}>
+              <th scope="row">{entry.quantity}</th>
+              <td className={styles.value}>
+                <Limit id={entry.id as LimitId} plain details={false} />
+                {entry.status === 'disputed' ? (
+                  <span className={styles.badge}>disputed</span>
+                ) : null}
+                <LimitQuote value={current} />
+                <ReportLink id={entry.id} value={current} label={entry.quantity} />
+              </td>
+              <td>
+                <a href={entry.source}>{entry.sourceTitle}</a>
+                <span className={styles.verified}>verified {entry.verifiedOn}</span>
+              </td>
+              <td>
+                <LimitNotes entry={entry} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

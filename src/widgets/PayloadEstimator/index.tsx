@@ -118,9 +118,14 @@ function Details({result}: {result: PayloadResult}): ReactNode {
         caption="Each limit against what it is compared with (logarithmic size axis)"
         axis={result.chart.axis}
         marker={{label: 'Your request', value: result.requestBytes}}
-        legend="The line marks what each limit is compared with: the whole request, or one record, image or document where the limit is per item."
+        legend={
+          'The line marks what each limit is compared with: the whole request, ' +
+          'or one record, image or document where the limit is per item.'
+        }
         rows={result.chart.rows.map((row) => ({
-          label: `${getOption(row.option).shortName}: ${row.title}${row.which === 'conflicting' ? ' (API reference)' : ''}`,
+          label:
+            `${getOption(row.option).shortName}: ${row.title}` +
+            (row.which === 'conflicting' ? ' (API reference)' : ''),
           value: row.limitBytes,
           valueText: `${limitText(row.limit, row.which)}, compared with ${formatBytes(row.comparedBytes)}`,
           tone: VERDICTS[row.fit].tone,
@@ -148,7 +153,10 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
       testId="payload-estimator"
       title="Payload-size estimator"
       headingLevel={headingLevel}
-      intro="What does one request carry, and how is it sent? See its size, and whether it fits each option's request limits."
+      intro={
+        'What does one request carry, and how is it sent? ' +
+        "See its size, and whether it fits each option's request limits."
+      }
       result={result}
       resultName="the estimate"
       summary={(r) => <Summary result={r} base64={values.encoding === 'base64-json'} />}

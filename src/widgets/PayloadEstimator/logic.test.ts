@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {assertFiniteNumbers} from '@site/test/support/assertions';
 import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
 import {byteRange} from '@site/src/lib/units';
 import {limitByteRange} from '@site/src/lib/limitValue';
@@ -79,15 +80,6 @@ function refersTo(
     (part) =>
       isLimitPart(part) && part.limit === limit && (which === undefined || part.which === which),
   );
-}
-
-function assertFiniteNumbers(value: unknown, path = 'result'): void {
-  if (typeof value === 'number') assert.ok(Number.isFinite(value), `${path} is ${value}`);
-  else if (Array.isArray(value))
-    value.forEach((item, index) => assertFiniteNumbers(item, `${path}[${index}]`));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) assertFiniteNumbers(item, `${path}.${key}`);
-  }
 }
 
 function assertCleanResult(result: PayloadResult, where: string): void {

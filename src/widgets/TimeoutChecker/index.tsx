@@ -12,24 +12,63 @@ import {VerdictBadge} from '@site/src/widgets/shared/VerdictBadge';
 import {VerdictTable} from '@site/src/widgets/shared/VerdictTable';
 import {describeShare, TIME_UNIT_LABELS} from '@site/src/widgets/shared/logic/measure';
 import {VERDICTS} from '@site/src/widgets/shared/logic/verdict';
-import {checkTimeouts, readTimeoutForm, TIMEOUT_SCHEMA, type TimeoutResult} from './logic';
+import {
+  checkTimeouts,
+  GATEWAY_MODES,
+  LAMBDA_MODES,
+  readTimeoutForm,
+  SDK_MODES,
+  TIMEOUT_SCHEMA,
+  type TimeoutResult,
+} from './logic';
 
-const SDK_LABELS = {
+const SDK_LABELS: Record<(typeof SDK_MODES)[number], string> = {
   default: `AWS SDK for Python (boto3) default (${limitText('sdk.readTimeout', 'current', 'duration')})`,
   custom: 'A read timeout I set',
   none: 'Not relevant (no client timeout)',
 };
-const GATEWAY_LABELS = {
+const GATEWAY_LABELS: Record<(typeof GATEWAY_MODES)[number], string> = {
   none: 'None',
   rest: `REST API, default timeout (${limitText('apigateway.restTimeout', 'current', 'duration')})`,
   'rest-raised': 'REST API with a raised timeout',
   http: `HTTP API (${limitText('apigateway.httpTimeout', 'current', 'duration')})`,
 };
-const LAMBDA_LABELS = {
+const LAMBDA_LABELS: Record<(typeof LAMBDA_MODES)[number], string> = {
   none: 'None',
   default: `Yes, default timeout (${limitText('lambda.defaultTimeout', 'current', 'duration')})`,
   custom: 'Yes, with a timeout I set',
 };
+
+/** The path in front of the model: for each hop, its choices and the field for a typed timeout. */
+const HOPS = [
+  {
+    mode: 'sdk',
+    label: 'Client read timeout',
+    labels: SDK_LABELS,
+    typed: 'custom',
+    timeout: 'sdkTimeout',
+    timeoutLabel: 'Your read timeout',
+    unit: 'sdkTimeoutUnit',
+  },
+  {
+    mode: 'gateway',
+    label: 'API Gateway in front',
+    labels: GATEWAY_LABELS,
+    typed: 'rest-raised',
+    timeout: 'gatewayTimeout',
+    timeoutLabel: 'Raised integration timeout',
+    unit: 'gatewayTimeoutUnit',
+  },
+  {
+    mode: 'lambda',
+    label: 'Lambda function in front',
+    labels: LAMBDA_LABELS,
+    typed: 'custom',
+    timeout: 'lambdaTimeout',
+    timeoutLabel: 'Function timeout',
+    unit: 'lambdaTimeoutUnit',
+  },
+] as const;
 
 function Summary({result}: {result: TimeoutResult}): ReactNode {
   const count = (fit: string) => result.options.filter((o) => o.fit === fit).length;
@@ -146,7 +185,10 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
       testId="timeout-checker"
       title="Timeout checker"
       headingLevel={headingLevel}
-      intro="How long does one request take? See which options let it finish, and which hop in front of the model would give up first."
+      intro={
+        'How long does one request take? See which options let it finish, ' +
+        'and which hop in front of the model would give up first.'
+      }
       result={result}
       resultName="which options fit"
       summary={(r) => <Summary result={r} />}
@@ -158,36 +200,19 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
             label="Processing time per request"
             unit={timeUnit('processingUnit', 'Time unit')}
           />
-          <FieldGroup>
-            <SelectField {...bind('sdk', SDK_LABELS)} label="Client read timeout" />
-            {values.sdk === 'custom' ? (
-              <NumberField
-                {...bind('sdkTimeout')}
-                label="Your read timeout"
-                unit={timeUnit('sdkTimeoutUnit')}
-              />
-            ) : null}
-          </FieldGroup>
-          <FieldGroup>
-            <SelectField {...bind('gateway', GATEWAY_LABELS)} label="API Gateway in front" />
-            {values.gateway === 'rest-raised' ? (
-              <NumberField
-                {...bind('gatewayTimeout')}
-                label="Raised integration timeout"
-                unit={timeUnit('gatewayTimeoutUnit')}
-              />
-            ) : null}
-          </FieldGroup>
-          <FieldGroup>
-            <SelectField {...bind('lambda', LAMBDA_LABELS)} label="Lambda function in front" />
-            {values.lambda === 'custom' ? (
-              <NumberField
-                {...bind('lambdaTimeout')}
-                label="Function timeout"
-                unit={timeUnit('lambdaTimeoutUnit')}
-              />
-            ) : null}
-          </FieldGroup>
+          {HOPS.map((hop) => (
+            <FieldGroup key={hop.mode}>
+              {/* Each hop's labels are typed against its own modes above. */}
+              <SelectField {...bind(hop.mode, hop.labels as never)} label={hop.label} />
+              {values[hop.mode] === hop.typed ? (
+                <NumberField
+                  {...bind(hop.timeout)}
+                  label={hop.timeoutLabel}
+                  unit={timeUnit(hop.unit)}
+                />
+              ) : null}
+            </FieldGroup>
+          ))}
         </>
       }
     />

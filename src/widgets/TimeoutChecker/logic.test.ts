@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {formatDuration} from '@site/src/lib/units';
 import {describe, it} from 'node:test';
+import {assertFiniteNumbers} from '@site/test/support/assertions';
 import {OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
 import {limitSeconds} from '@site/src/lib/limitValue';
 import {MAX_SECONDS, timeToSeconds} from '@site/src/widgets/shared/logic/measure';
@@ -47,15 +48,6 @@ function hopsOf(overrides: Partial<TimeoutValues>): Hop[] {
   assert.deepEqual(errors, {});
   assert.ok(input);
   return input.hops;
-}
-
-function assertFiniteNumbers(value: unknown, path = 'result'): void {
-  if (typeof value === 'number') assert.ok(Number.isFinite(value), `${path} is ${value}`);
-  else if (Array.isArray(value))
-    value.forEach((item, index) => assertFiniteNumbers(item, `${path}[${index}]`));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) assertFiniteNumbers(item, `${path}.${key}`);
-  }
 }
 
 function assertCleanText(parts: readonly Part[], where: string): void {

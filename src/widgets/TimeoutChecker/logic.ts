@@ -224,7 +224,8 @@ const JUDGES: Judges<number, Omit<OptionTimeVerdict, 'option'>> = {
     over: [
       'One invocation may take at most ',
       cite('batch.maxInvocationTimeout', 'duration'),
-      '. Make mini-batches smaller (a lower MaxPayloadInMB, or BatchStrategy SingleRecord) so that each call finishes in time; the job as a whole may run much longer.',
+      '. Make mini-batches smaller (a lower MaxPayloadInMB, or BatchStrategy SingleRecord) ' +
+        'so that each call finishes in time; the job as a whole may run much longer.',
     ],
   }),
   realtime: within({
@@ -260,7 +261,8 @@ const JUDGES: Judges<number, Omit<OptionTimeVerdict, 'option'>> = {
     over: [
       'A serverless endpoint must answer within ',
       cite('serverless.maxResponseTime', 'duration'),
-      ', and cold starts add to that. Use Asynchronous Inference (it can scale to zero too) or Real-Time with response streaming.',
+      ', and cold starts add to that. Use Asynchronous Inference (it can scale to zero too) ' +
+        'or Real-Time with response streaming.',
     ],
   }),
   async: within({
@@ -281,7 +283,8 @@ const JUDGES: Judges<number, Omit<OptionTimeVerdict, 'option'>> = {
     over: [
       'No SageMaker endpoint lets one request run longer than ',
       cite('async.maxProcessingTime', 'duration'),
-      '. Split the input into smaller requests, or run it as a Batch Transform job whose invocations each finish in time.',
+      '. Split the input into smaller requests, or run it as a Batch Transform job ' +
+        'whose invocations each finish in time.',
     ],
   }),
   bedrock: within({
@@ -361,9 +364,11 @@ const HOP_ADVICE: Record<HopId, Part[]> = {
     ' for SageMaker models that take close to a minute.',
   ],
   gateway: [
-    'API Gateway ends the call first. Return at once and let the client fetch the result later (Asynchronous Inference writes it to S3), stream the response through a REST API (up to ',
+    'API Gateway ends the call first. Return at once and let the client fetch the result later ' +
+      '(Asynchronous Inference writes it to S3), stream the response through a REST API (up to ',
     cite('apigateway.streamingTimeout', 'duration'),
-    '), or, for a Regional or private REST API, ask for a higher integration timeout through Service Quotas. HTTP APIs and edge-optimized REST APIs cannot be raised.',
+    '), or, for a Regional or private REST API, ask for a higher integration timeout through ' +
+      'Service Quotas. HTTP APIs and edge-optimized REST APIs cannot be raised.',
   ],
   lambda: [
     'The Lambda function in front times out first. Raise its timeout (up to ',
