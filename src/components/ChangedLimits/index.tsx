@@ -56,7 +56,7 @@ export default function ChangedLimits(): ReactNode {
                 ))}
               </td>
               <td>
-                <div className={styles.notes}>
+                <div className="limits-table-notes">
                   {[entry.note, ...others.map((other) => other.note)]
                     .filter(Boolean)
                     .map((note, i) => (

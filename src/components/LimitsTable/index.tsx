@@ -53,7 +53,7 @@ export function LimitNotes({entry}: {entry: LimitEntry}): ReactNode {
   for (const [i, value] of otherValues(entry).entries()) {
     parts.push(<OtherValue key={i} entry={entry} value={value} />);
   }
-  return <div className={styles.notes}>{parts}</div>;
+  return <div className="limits-table-notes">{parts}</div>;
 }
 
 /** A table of limits, each value linked to its source with the date it was verified. */
