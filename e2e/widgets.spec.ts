@@ -328,6 +328,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations with every widget showing results, in ${colorScheme} mode`, async ({
     page,
   }) => {
+    // Four full-page axe runs: allow for a slow machine.
+    test.setTimeout(180_000);
     await page.emulateMedia({colorScheme});
     for (const path of [
       '/docs/tools/mode-chooser?payload=500&duration=20&durationUnit=min',
