@@ -7,7 +7,7 @@ import {
   type StatedValue,
 } from '@site/src/data';
 import {CHANGES, type GuideChange} from '@site/src/data/changes';
-import {dateText, limitText, valueText as stated} from './limitText';
+import {dateText, limitEntryText, valueText as stated} from './limitText';
 
 /*
  * The changelog, built from the data: every older value of a limit (AWS changed it), every dispute
@@ -61,7 +61,7 @@ function named(entry: LimitEntry): string {
 /** One line per value of an entry: today's, then older and conflicting ones. */
 function valueLines(entry: LimitEntry): string[] {
   return [
-    `${named(entry)}: ${limitText(entry, {plain: true, format: 'duration'})}`,
+    `${named(entry)}: ${limitEntryText(entry, {plain: true, format: 'duration'})}`,
     ...(entry.previous ?? []).map((previous) => `Older value: ${valueText(previous)}`),
     ...(entry.conflicting ?? []).map((other) => `Also stated: ${valueText(other)}`),
   ];

@@ -1,5 +1,6 @@
 import type {LimitEntry, StatedValue} from '@site/src/data/types';
-import {exactBytes, formatDuration, formatStated, isTimeUnit, statedSeconds} from './units';
+import {formatMonth, formatValue, pickValue, type LimitFormat, type Which} from './limitValue';
+import {exactBytes} from './units';
 
 /*
  * A limit as text, the way the pages show it, for the outputs that are not React: the changelog
@@ -7,14 +8,11 @@ import {exactBytes, formatDuration, formatStated, isTimeUnit, statedSeconds} fro
  * this one module, so it follows wherever the pages' formatting goes.
  */
 
-export type ValueFormat = 'stated' | 'duration';
-export type Which = 'current' | 'previous' | 'conflicting';
+export type ValueFormat = LimitFormat;
+export type {Which};
 
-/** "25 MB", "900 s"; with `duration`, a time limit as "15 min". */
-export function valueText(value: StatedValue, format: ValueFormat = 'stated'): string {
-  if (format === 'duration' && isTimeUnit(value.unit)) return formatDuration(statedSeconds(value));
-  return formatStated(value);
-}
+/** "25 MB", "900 s"; with `duration`, a time limit as "15 min" (the pages' own formatter). */
+export const valueText: (value: StatedValue, format?: ValueFormat) => string = formatValue;
 
 /** The exact byte count of a byte limit, when AWS fixes it: "6,291,456 bytes". */
 export function exactBytesText(value: StatedValue): string | undefined {
@@ -38,9 +36,7 @@ export function dateText(isoDate: string): string {
 }
 
 /** "2025-10-24" or "2025-10" as "October 2025", as `<Limit show="since" />` prints it. */
-export function monthText(isoDate: string): string {
-  return dateText(isoDate.slice(0, 7));
-}
+export const monthText: (isoDate: string) => string = formatMonth;
 
 export interface LimitTextOptions {
   which?: Which;
@@ -51,26 +47,18 @@ export interface LimitTextOptions {
 }
 
 /** What `<Limit id=... />` shows for an entry, as plain text. */
-export function limitText(entry: LimitEntry, options: LimitTextOptions = {}): string {
+export function limitEntryText(entry: LimitEntry, options: LimitTextOptions = {}): string {
   const {which = 'current', format = 'stated', plain = false, show = 'value'} = options;
   if (show === 'since') {
     if (!entry.since) throw new Error(`Limit ${entry.id} has no date from which it applies`);
-    return monthText(entry.since);
+    return formatMonth(entry.since);
   }
-  if (which === 'previous') {
-    const previous = entry.previous?.[0];
-    if (!previous) throw new Error(`Limit ${entry.id} has no previous value`);
-    return valueText(previous, format);
-  }
-  if (which === 'conflicting') {
-    const other = entry.conflicting?.[0];
-    if (!other) throw new Error(`Limit ${entry.id} has no conflicting value`);
-    return valueText(other, format);
-  }
-  const shown = valueText(entry, format);
+  const value = pickValue(entry, which);
+  if (!value) throw new Error(`Limit ${entry.id} has no ${which} value`);
+  const shown = formatValue(value, format);
   const other = entry.conflicting?.[0];
-  if (entry.status === 'disputed' && other && !plain) {
-    return `${shown} (disputed: another AWS page says ${valueText(other, format)})`;
+  if (which === 'current' && entry.status === 'disputed' && other && !plain) {
+    return `${shown} (disputed: another AWS page says ${formatValue(other, format)})`;
   }
   return shown;
 }

@@ -19,7 +19,12 @@ import {toMarkdown} from 'mdast-util-to-markdown';
 import {changedOrDisputed, getLimit, isLimitId, limitsFor, type LimitEntry} from '@site/src/data';
 import type {Subject} from '@site/src/data/types';
 import {CHANGELOG} from '@site/src/lib/changelog';
-import {exactBytesText, limitText, valueText, type LimitTextOptions} from '@site/src/lib/limitText';
+import {
+  exactBytesText,
+  limitEntryText,
+  valueText,
+  type LimitTextOptions,
+} from '@site/src/lib/limitText';
 import {parseMdx} from './parseMdx';
 
 /*
@@ -132,7 +137,7 @@ function expressionText(node: unknown, where: string): string {
           if (item.type !== 'JSXAttribute' || !item.name?.name) continue;
           props[item.name.name] = item.value ? expressionText(item.value, where) : true;
         }
-        return limitText(entryOf(String(props.id), where), {
+        return limitEntryText(entryOf(String(props.id), where), {
           which: props.which as LimitTextOptions['which'],
           format: props.format as LimitTextOptions['format'],
           show: props.show as LimitTextOptions['show'],
@@ -202,7 +207,7 @@ function limitsTable(element: MdxJsxFlowElement, where: string): Content[] {
       [text(entry.quantity)],
       [
         text(
-          `${limitText(entry, {plain: true})}${entry.status === 'disputed' ? ' (disputed)' : ''}`,
+          `${limitEntryText(entry, {plain: true})}${entry.status === 'disputed' ? ' (disputed)' : ''}`,
         ),
       ],
       [link(entry.source, entry.sourceTitle), text(`, verified ${entry.verifiedOn}`)],
@@ -218,7 +223,7 @@ function changedLimitsTable(): Content[] {
       ['Limit', 'Current value', 'Older or conflicting value', 'What to know'],
       changedOrDisputed().map((entry) => [
         [text(entry.quantity)],
-        [link(entry.source, limitText(entry, {plain: true}))],
+        [link(entry.source, limitEntryText(entry, {plain: true}))],
         [
           text(
             [
@@ -357,7 +362,9 @@ function convert(node: Content, context: PageContext): Content[] {
     }
     case 'mdxJsxTextElement': {
       if (node.name === 'Limit') {
-        return [text(limitText(entryOf(stringAttribute(node, 'id'), where), limitOptions(node)))];
+        return [
+          text(limitEntryText(entryOf(stringAttribute(node, 'id'), where), limitOptions(node))),
+        ];
       }
       if (node.name === 'a') {
         const href = stringAttribute(node, 'href');
@@ -373,7 +380,7 @@ function convert(node: Content, context: PageContext): Content[] {
         case 'Limit':
           return [
             paragraph([
-              text(limitText(entryOf(stringAttribute(node, 'id'), where), limitOptions(node))),
+              text(limitEntryText(entryOf(stringAttribute(node, 'id'), where), limitOptions(node))),
             ]),
           ];
         case 'LimitsTable':

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
-import {logPosition, logTicks, type Axis} from './logic/chart';
-import type {Tone} from './FitBadge';
+import {logPosition, logTicks, type Axis} from '@site/src/widgets/shared/logic/chart';
+import type {Tone} from '@site/src/widgets/shared/logic/verdict';
 import styles from './styles.module.css';
 
 export interface ChartRow {

@@ -33,7 +33,7 @@ export function CopyLink(): ReactNode {
         onClick={() => void copy()}>
         Copy link to this result
       </button>
-      <span role="status" className={styles.copyStatus}>
+      <span role="status" className={styles.status}>
         {shown?.status === 'copied'
           ? 'Link copied.'
           : shown?.status === 'manual'
@@ -42,7 +42,7 @@ export function CopyLink(): ReactNode {
       </span>
       {shown?.status === 'manual' ? (
         <input
-          className={styles.input}
+          className={styles.address}
           readOnly
           value={shown.url}
           aria-label="Link to this result"

@@ -2,25 +2,25 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {getLimit, LIMITS, type LimitEntry, type LimitId} from '@site/src/data';
 import {formatDuration, formatStated, isTimeUnit, statedSeconds} from '@site/src/lib/units';
-import {partsToText, ref, refValueText} from './parts';
+import {cite, limitPartText, partsToText} from './sourced';
 
 const ids: LimitId[] = LIMITS.map((entry) => entry.id);
 const entries: readonly LimitEntry[] = LIMITS;
 
-describe('ref', () => {
+describe('cite', () => {
   it('builds a reference, stated by default', () => {
-    assert.deepEqual(ref('sdk.readTimeout'), {limit: 'sdk.readTimeout', format: 'stated'});
-    assert.deepEqual(ref('sdk.readTimeout', 'duration'), {
+    assert.deepEqual(cite('sdk.readTimeout'), {limit: 'sdk.readTimeout', format: 'stated'});
+    assert.deepEqual(cite('sdk.readTimeout', 'duration'), {
       limit: 'sdk.readTimeout',
       format: 'duration',
     });
   });
 });
 
-describe('refValueText', () => {
+describe('limitPartText', () => {
   it('prints every limit as AWS states it', () => {
     for (const id of ids) {
-      assert.equal(refValueText(ref(id)), formatStated(getLimit(id)), id);
+      assert.equal(limitPartText(cite(id)), formatStated(getLimit(id)), id);
     }
   });
 
@@ -30,7 +30,7 @@ describe('refValueText', () => {
       const expected = isTimeUnit(entry.unit)
         ? formatDuration(statedSeconds(entry))
         : formatStated(entry);
-      assert.equal(refValueText(ref(id, 'duration')), expected, id);
+      assert.equal(limitPartText(cite(id, 'duration')), expected, id);
     }
   });
 
@@ -40,7 +40,7 @@ describe('refValueText', () => {
       const other = entry.conflicting?.[0];
       assert.ok(other);
       const id = entry.id as LimitId;
-      assert.equal(refValueText({limit: id, which: 'conflicting'}), formatStated(other), entry.id);
+      assert.equal(limitPartText({limit: id, which: 'conflicting'}), formatStated(other), entry.id);
     }
   });
 
@@ -51,7 +51,7 @@ describe('refValueText', () => {
       const before = entry.previous?.[0];
       assert.ok(before);
       const id = entry.id as LimitId;
-      assert.equal(refValueText({limit: id, which: 'previous'}), formatStated(before), entry.id);
+      assert.equal(limitPartText({limit: id, which: 'previous'}), formatStated(before), entry.id);
     }
   });
 
@@ -59,15 +59,15 @@ describe('refValueText', () => {
     const plain = entries.find((entry) => !entry.conflicting && !entry.previous);
     assert.ok(plain);
     const id = plain.id as LimitId;
-    assert.equal(refValueText({limit: id, which: 'conflicting'}), formatStated(plain));
-    assert.equal(refValueText({limit: id, which: 'previous'}), formatStated(plain));
+    assert.equal(limitPartText({limit: id, which: 'conflicting'}), formatStated(plain));
+    assert.equal(limitPartText({limit: id, which: 'previous'}), formatStated(plain));
   });
 
   it('never prints NaN, Infinity or undefined', () => {
     for (const id of ids) {
       for (const which of ['current', 'conflicting', 'previous'] as const) {
         for (const format of ['stated', 'duration'] as const) {
-          const text = refValueText({limit: id, which, format});
+          const text = limitPartText({limit: id, which, format});
           assert.ok(text.length > 0);
           assert.doesNotMatch(text, /NaN|Infinity|undefined/, `${id} ${which} ${format}`);
         }
@@ -78,7 +78,7 @@ describe('refValueText', () => {
 
 describe('partsToText', () => {
   it('joins text and limit values', () => {
-    const parts = ['Within ', ref('sdk.readTimeout', 'duration'), ' of the default.'];
+    const parts = ['Within ', cite('sdk.readTimeout', 'duration'), ' of the default.'];
     assert.equal(
       partsToText(parts),
       `Within ${formatDuration(statedSeconds(getLimit('sdk.readTimeout')))} of the default.`,

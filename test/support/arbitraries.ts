@@ -2,6 +2,7 @@
  * Generators shared by the widgets' property-based tests (fast-check). Used only by tests.
  */
 import fc from 'fast-check';
+import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
 
 export const RUNS = {numRuns: 2000};
 
@@ -37,4 +38,15 @@ export function choice(values: readonly string[]): fc.Arbitrary<string> {
     {weight: 4, arbitrary: fc.constantFrom(...values)},
     {weight: 1, arbitrary: anyText},
   );
+}
+
+/** A calculator's raw form: its text fields as readers type them, its choices mostly valid. */
+export function formsOf<S extends Schema>(schema: S): fc.Arbitrary<Values<S>> {
+  const fields = Object.fromEntries(
+    Object.entries(schema).map(([key, spec]) => [
+      key,
+      spec.kind === 'choice' ? choice(spec.values) : field,
+    ]),
+  );
+  return fc.record(fields) as unknown as fc.Arbitrary<Values<S>>;
 }
