@@ -68,28 +68,28 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'It works if the caller sets InvocationTimeoutSeconds on the request; without it, processing stops at the default timeout',
-        why: t`InvocationTimeoutSeconds may be raised to ${dur('async.maxProcessingTime')}; if it is not set, a request times out after ${dur('async.defaultProcessingTime')}.`,
-        option: 'async',
-      },
-      {
-        id: 'b',
         text: 'It works with the default settings',
         why: t`The default processing timeout is ${dur('async.defaultProcessingTime')}, shorter than this request.`,
       },
       {
-        id: 'c',
+        id: 'b',
         text: t`It cannot work: Asynchronous Inference stops every request at ${old('async.maxProcessingTime')}`,
         why: 'That was the fixed limit when the service launched in 2021; AWS later added InvocationTimeoutSeconds, which raises the ceiling per request.',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'It cannot work on SageMaker; run it as an AWS Lambda function with the longest timeout',
         why: t`Lambda stops every function at ${dur('lambda.maxTimeout')}, and standard functions have no GPU.`,
         option: 'lambda',
       },
+      {
+        id: 'd',
+        text: 'It works if the caller sets InvocationTimeoutSeconds on the request; without it, processing stops at the default timeout',
+        why: t`InvocationTimeoutSeconds may be raised to ${dur('async.maxProcessingTime')}; if it is not set, a request times out after ${dur('async.defaultProcessingTime')}.`,
+        option: 'async',
+      },
     ],
-    key: 'a',
+    key: 'd',
     explanation: t`Two values matter: the maximum per request (${dur('async.maxProcessingTime')}, with InvocationTimeoutSeconds) and the default when nothing is set (${dur('async.defaultProcessingTime')}). A request that runs longer than the default fails unless the caller asks for more time.`,
     links: [
       see(
@@ -124,13 +124,13 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Add a step scaling policy driven by a CloudWatch alarm on HasBacklogWithoutCapacity',
-        why: 'The metric is 1 when requests are queued and no instance runs; the alarm adds an instance as soon as the first request arrives.',
+        text: 'Raise RequestTTLSeconds on the requests',
+        why: 'A longer time to live lets requests wait longer before expiring; it does not start an instance sooner.',
       },
       {
         id: 'b',
-        text: 'Raise RequestTTLSeconds on the requests',
-        why: 'A longer time to live lets requests wait longer before expiring; it does not start an instance sooner.',
+        text: 'Add a step scaling policy driven by a CloudWatch alarm on HasBacklogWithoutCapacity',
+        why: 'The metric is 1 when requests are queued and no instance runs; the alarm adds an instance as soon as the first request arrives.',
       },
       {
         id: 'c',
@@ -143,7 +143,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
         why: 'It limits requests per running instance; with no instance running it changes nothing.',
       },
     ],
-    key: 'a',
+    key: 'b',
     explanation:
       'Target tracking on the backlog scales in to zero but reacts only once the backlog exceeds the target. Scaling out from zero needs its own step-scaling policy on HasBacklogWithoutCapacity. The first request still waits for an instance to launch and load the model.',
     links: [see('async', 'scaling-to-zero', 'Scaling to zero'), see('async', 'exam-traps')],
@@ -251,15 +251,15 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       },
     ],
     responses: [
-      {id: 'r1', text: 'How long a request may wait in the queue'},
-      {id: 'r2', text: 'How long the model may spend processing one request'},
-      {id: 'r3', text: 'How many requests one container receives at the same time'},
       {id: 'r4', text: 'Whether the notification message includes the result'},
+      {id: 'r2', text: 'How long the model may spend processing one request'},
       {
         id: 'r5',
         text: 'How large the input object in Amazon S3 may be',
         why: t`That is a fixed service limit (${lim('async.maxPayload')}), not a setting.`,
       },
+      {id: 'r1', text: 'How long a request may wait in the queue'},
+      {id: 'r3', text: 'How many requests one container receives at the same time'},
     ],
     key: {ttl: 'r1', timeout: 'r2', concurrency: 'r3', include: 'r4'},
     explanation:
@@ -283,19 +283,19 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: t`Sending the payload inline in the Body parameter, up to ${lim('async.maxInlineBody')}; the result is still written to S3`,
-        why: 'Body and InputLocation are mutually exclusive: send exactly one. A recent AWS SDK is needed.',
-        option: 'async',
-      },
-      {
-        id: 'b',
         text: 'Nothing: the input must always be an object in Amazon S3',
         why: 'That was true for most of the service’s life; the API now also accepts a small inline Body.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'Sending the payload inline, and receiving the result in the response',
         why: 'Only the input can be inline; the output still goes to S3.',
+      },
+      {
+        id: 'c',
+        text: t`Sending the payload inline in the Body parameter, up to ${lim('async.maxInlineBody')}; the result is still written to S3`,
+        why: 'Body and InputLocation are mutually exclusive: send exactly one. A recent AWS SDK is needed.',
+        option: 'async',
       },
       {
         id: 'd',
@@ -303,7 +303,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
         why: 'The two are mutually exclusive.',
       },
     ],
-    key: 'a',
+    key: 'c',
     explanation: t`Large inputs still go through S3 (up to ${lim('async.maxPayload')}); a small request that needs only the longer processing time can skip the upload.`,
     links: [see('async', 'input-amazon-s3-or-inline', 'Input: Amazon S3 or inline')],
     dependsOn: ['async.maxInlineBody'],
@@ -364,26 +364,26 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Set MaxConcurrentInvocationsPerInstance to a low value, such as one',
-        why: 'It caps how many requests SageMaker sends to one container at once; a low value avoids out-of-memory failures for a heavy model.',
-      },
-      {
-        id: 'b',
         text: 'Lower RequestTTLSeconds',
         why: 'That only makes queued requests expire sooner.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'Raise InvocationTimeoutSeconds',
         why: 'More time per request does not reduce memory used by parallel requests.',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'Move the model to Serverless Inference',
         why: 'Serverless Inference has no GPUs.',
       },
+      {
+        id: 'd',
+        text: 'Set MaxConcurrentInvocationsPerInstance to a low value, such as one',
+        why: 'It caps how many requests SageMaker sends to one container at once; a low value avoids out-of-memory failures for a heavy model.',
+      },
     ],
-    key: 'a',
+    key: 'd',
     explanation:
       'Concurrency per instance is yours to tune: low for a heavy GPU model, higher for a light model to raise throughput.',
     links: [see('async', 'key-limits')],
@@ -398,14 +398,14 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Asynchronous Inference with InvocationTimeoutSeconds raised to cover the whole recording',
-        why: t`No SageMaker endpoint lets one request run longer than ${dur('async.maxProcessingTime')}.`,
-        option: 'async',
+        text: 'Split the recording into segments that each finish within the per-request limit, and process the segments',
+        why: 'Each segment becomes a request that fits; the results are joined afterwards. Segments can go to an asynchronous endpoint, or form a dataset for Batch Transform.',
       },
       {
         id: 'b',
-        text: 'Split the recording into segments that each finish within the per-request limit, and process the segments',
-        why: 'Each segment becomes a request that fits; the results are joined afterwards. Segments can go to an asynchronous endpoint, or form a dataset for Batch Transform.',
+        text: 'Asynchronous Inference with InvocationTimeoutSeconds raised to cover the whole recording',
+        why: t`No SageMaker endpoint lets one request run longer than ${dur('async.maxProcessingTime')}.`,
+        option: 'async',
       },
       {
         id: 'c',
@@ -420,7 +420,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
         option: 'realtime',
       },
     ],
-    key: 'b',
+    key: 'a',
     explanation: t`Beyond ${dur('async.maxProcessingTime')}, no SageMaker endpoint processes one request; split the work. Batch Transform also bounds each invocation (up to ${dur('batch.maxInvocationTimeout')}), but a job keeps going for as long as there are records to send.`,
     links: [
       see('async', 'when-not-to-use-it'),
@@ -456,31 +456,31 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'They can cost nothing for compute while no requests arrive',
-        why: 'Serverless scales to zero by itself; asynchronous endpoints scale to zero with an auto scaling policy.',
-      },
-      {
-        id: 'b',
         text: 'They can run models on GPUs',
         why: 'Only Asynchronous Inference can; Serverless Inference is CPU only.',
       },
       {
-        id: 'c',
-        text: t`They accept inputs up to ${lim('async.maxPayload')}`,
-        why: t`That is the asynchronous limit for an S3 object; serverless requests are limited to ${lim('serverless.maxPayload')}.`,
+        id: 'b',
+        text: 'They can cost nothing for compute while no requests arrive',
+        why: 'Serverless scales to zero by itself; asynchronous endpoints scale to zero with an auto scaling policy.',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'The first request after an idle period waits for capacity to start',
         why: 'A serverless cold start, or an instance launching from zero behind the queue (which takes longer).',
       },
       {
-        id: 'e',
+        id: 'd',
         text: 'The caller receives the prediction in the response to its call',
         why: 'Only serverless answers in the call; an asynchronous call returns where the result will be.',
       },
+      {
+        id: 'e',
+        text: t`They accept inputs up to ${lim('async.maxPayload')}`,
+        why: t`That is the asynchronous limit for an S3 object; serverless requests are limited to ${lim('serverless.maxPayload')}.`,
+      },
     ],
-    key: ['a', 'd'],
+    key: ['b', 'c'],
     explanation:
       'Both can cost nothing at idle and both make the first request after idle wait. Serverless is for small, quick, synchronous requests; asynchronous for large or slow ones, with GPUs.',
     links: [see('async', 'exam-traps'), see('serverless', 'compared-with-its-nearest-neighbours')],

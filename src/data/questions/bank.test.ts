@@ -120,6 +120,27 @@ describe('the question bank', () => {
     assert.deepEqual(QUESTIONS.flatMap(orderProblems), []);
   });
 
+  it('does not give the key away by its position', () => {
+    const mc = QUESTIONS.filter((q): q is MultipleChoiceQuestion => q.format === 'multiple-choice');
+    for (const position of [0, 1, 2, 3]) {
+      const share = count(mc, (q) => q.choices.findIndex((c) => c.id === q.key) === position);
+      assert.ok(
+        share <= mc.length * 0.35,
+        `the key is choice ${position + 1} in ${share} of ${mc.length}`,
+      );
+    }
+    for (const q of QUESTIONS) {
+      if (q.format !== 'matching') continue;
+      const keyed = q.prompts.map((p) => q.key[p.id]);
+      const shown = q.responses.map((r) => r.id).filter((id) => keyed.includes(id));
+      assert.notDeepEqual(
+        shown,
+        [...new Set(keyed)],
+        `${q.id}: responses are listed in the prompts' order`,
+      );
+    }
+  });
+
   it('uses every workload it carries, for the proof or for the numbers in the text', () => {
     for (const question of QUESTIONS) {
       if (question.workload === undefined) continue;

@@ -20,15 +20,15 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'A SageMaker Batch Transform job started each night over the day’s S3 prefix',
-        why: 'The data is complete before the job starts and nobody waits for single answers: a transform job starts instances, scores every record, writes the results to S3 and stops, so nothing is billed between runs.',
-        option: 'batch',
-      },
-      {
-        id: 'c',
         text: 'A SageMaker Asynchronous Inference endpoint that receives one request per application',
         why: 'Asynchronous Inference queues individual requests that arrive over time, behind an endpoint you configure and scale; for a dataset that exists all at once, a batch job does the same work without an endpoint or a scaling policy.',
         option: 'async',
+      },
+      {
+        id: 'c',
+        text: 'A SageMaker Batch Transform job started each night over the day’s S3 prefix',
+        why: 'The data is complete before the job starts and nobody waits for single answers: a transform job starts instances, scores every record, writes the results to S3 and stops, so nothing is billed between runs.',
+        option: 'batch',
       },
       {
         id: 'd',
@@ -37,7 +37,7 @@ export const BATCH_QUESTIONS: readonly Question[] = [
         option: 'lambda',
       },
     ],
-    key: 'b',
+    key: 'c',
     explanation:
       'Scoring a whole dataset that is already in S3, on a schedule, with nobody waiting, is the case AWS describes for Batch Transform: you pay for instance time only while the job runs.',
     links: [see('batch', 'when-to-use-it'), see('overview', 'how-to-choose', 'How to choose')],
@@ -63,26 +63,26 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Batch Transform assigns work to instances by S3 object, so a single object is processed by a single instance',
-        why: 'Work is split between instances by S3 object, not by record: with one object, one instance does all the work and the other three sit idle while you pay for them. Split the dataset into many objects before scaling out.',
-      },
-      {
-        id: 'b',
         text: 'MaxConcurrentTransforms was left unset, which limits the job to one instance',
         why: 'MaxConcurrentTransforms sets how many requests each instance has in flight; it does not decide how many instances take part.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'SplitType must be RecordIO for a job to use more than one instance',
         why: 'SplitType says how to cut an object into records (None, Line, RecordIO, TFRecord); none of its values spreads one object over several instances.',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'The account’s quota limits a transform job to one instance at a time',
         why: t`A job may use up to ${lim('batch.maxInstances')} instances through TransformResources, and this one started all four. They were idle, not missing.`,
       },
+      {
+        id: 'd',
+        text: 'Batch Transform assigns work to instances by S3 object, so a single object is processed by a single instance',
+        why: 'Work is split between instances by S3 object, not by record: with one object, one instance does all the work and the other three sit idle while you pay for them. Split the dataset into many objects before scaling out.',
+      },
     ],
-    key: 'a',
+    key: 'd',
     explanation:
       'Extra instances help only when there are enough S3 objects to share between them. One huge file keeps one instance busy.',
     links: [see('batch', 'how-a-request-flows'), see('batch', 'exam-traps')],
@@ -97,18 +97,18 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'CreateTransformJob rejects the configuration',
-        why: t`The product MaxConcurrentTransforms × MaxPayloadInMB may not exceed ${lim('batch.maxInFlight')}: each instance would hold more data in flight than the job allows, so the request is invalid.`,
-      },
-      {
-        id: 'b',
         text: 'The job runs, and SageMaker lowers MaxConcurrentTransforms until the product fits',
         why: 'SageMaker does not adjust the values for you; the call that breaks the rule fails.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'The job runs faster, because each instance now processes more data at once',
         why: 'It never starts: the combination is outside what CreateTransformJob accepts.',
+      },
+      {
+        id: 'c',
+        text: 'CreateTransformJob rejects the configuration',
+        why: t`The product MaxConcurrentTransforms × MaxPayloadInMB may not exceed ${lim('batch.maxInFlight')}: each instance would hold more data in flight than the job allows, so the request is invalid.`,
       },
       {
         id: 'd',
@@ -116,7 +116,7 @@ export const BATCH_QUESTIONS: readonly Question[] = [
         why: t`The invocation timeout (default ${dur('batch.defaultInvocationTimeout')}) is a separate setting in ModelClientConfig and does not depend on the mini-batch size rule.`,
       },
     ],
-    key: 'a',
+    key: 'c',
     explanation: t`Two limits bound a mini-batch: one mini-batch may be at most ${lim('batch.maxMiniBatch')}, and MaxConcurrentTransforms × MaxPayloadInMB may not exceed ${lim('batch.maxInFlight')}. The second is the one people trip over.`,
     links: [see('batch', 'key-limits')],
     dependsOn: ['batch.maxInFlight'],
@@ -131,18 +131,18 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
+        text: 'Use the job’s DataProcessing settings: InputFilter to drop the ID, JoinSource set to Input, and OutputFilter to keep the ID and the prediction',
+        why: 'InputFilter selects what the model sees, JoinSource joins each prediction to its input record, and OutputFilter selects what is written out: the ID and the score, with no extra code.',
+      },
+      {
+        id: 'b',
         text: 'Send the ID to the model and retrain it to ignore the column',
         why: 'Retraining to work around an output format is costly and risks the model learning from an identifier.',
       },
       {
-        id: 'b',
+        id: 'c',
         text: 'Run an AWS Glue job after the transform job to join the predictions back to the input by line number',
         why: 'It works, but it is a second pipeline to build and operate for something the transform job does itself.',
-      },
-      {
-        id: 'c',
-        text: 'Use the job’s DataProcessing settings: InputFilter to drop the ID, JoinSource set to Input, and OutputFilter to keep the ID and the prediction',
-        why: 'InputFilter selects what the model sees, JoinSource joins each prediction to its input record, and OutputFilter selects what is written out: the ID and the score, with no extra code.',
       },
       {
         id: 'd',
@@ -150,7 +150,7 @@ export const BATCH_QUESTIONS: readonly Question[] = [
         why: 'Another moving part, and the function would need to match lines to inputs itself; the job already supports the join.',
       },
     ],
-    key: 'c',
+    key: 'a',
     explanation:
       'Associating predictions with input records is built into Batch Transform through DataProcessing (InputFilter, JoinSource, OutputFilter), for CSV and JSON input.',
     links: [
@@ -172,31 +172,31 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Batch Transform processes a whole dataset as a job and leaves no endpoint running afterwards',
-        why: 'A transform job starts instances, processes every record and stops them; there is no endpoint.',
+        text: 'Batch Transform needs an auto scaling policy to release its instances after the job',
+        why: 'A transform job stops its instances by itself when it ends; auto scaling policies belong to endpoints.',
       },
       {
         id: 'b',
-        text: 'Asynchronous Inference queues individual requests as they arrive, behind a persistent endpoint',
-        why: 'An asynchronous endpoint is an instance-based endpoint with a managed queue in front of it; it can scale to zero but it exists between requests.',
-      },
-      {
-        id: 'c',
         text: 'Only Batch Transform writes its results to Amazon S3',
         why: 'Both write results to S3: a transform job writes .out objects, and an asynchronous endpoint writes each result to its output path.',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'Only Asynchronous Inference can run on GPU instances',
         why: 'Both run on the instance type you choose, GPU types included.',
       },
       {
+        id: 'd',
+        text: 'Asynchronous Inference queues individual requests as they arrive, behind a persistent endpoint',
+        why: 'An asynchronous endpoint is an instance-based endpoint with a managed queue in front of it; it can scale to zero but it exists between requests.',
+      },
+      {
         id: 'e',
-        text: 'Batch Transform needs an auto scaling policy to release its instances after the job',
-        why: 'A transform job stops its instances by itself when it ends; auto scaling policies belong to endpoints.',
+        text: 'Batch Transform processes a whole dataset as a job and leaves no endpoint running afterwards',
+        why: 'A transform job starts instances, processes every record and stops them; there is no endpoint.',
       },
     ],
-    key: ['a', 'b'],
+    key: ['d', 'e'],
     explanation:
       'Both are asynchronous in the everyday sense and both use S3, which is what makes them easy to confuse. The unit of work differs: a dataset per job, or one request at a time as it arrives.',
     links: [see('batch', 'compared-with-its-nearest-neighbours'), see('async', 'exam-traps')],
@@ -211,28 +211,28 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Raise ModelClientConfig.InvocationsTimeoutInSeconds above the time one mini-batch takes',
-        why: t`Each invocation gets ${dur('batch.defaultInvocationTimeout')} unless InvocationsTimeoutInSeconds is raised, up to ${dur('batch.maxInvocationTimeout')}; the job as a whole may run far longer.`,
-        option: 'batch',
-      },
-      {
-        id: 'b',
         text: 'Add more instances so that each one has less to do',
         why: 'More instances share the S3 objects between them, but each invocation still takes as long and still hits the same per-invocation timeout.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'Deploy the model to a real-time endpoint and call it in a loop instead',
         why: t`A real-time container must answer within ${lim('realtime.maxResponseTime')} (longer only when it streams its response), far less than this model needs per call.`,
         option: 'realtime',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'Set InvocationsMaxRetries to zero so that the job stops retrying',
         why: 'Fewer retries make the job fail sooner; they do not give an invocation more time.',
       },
+      {
+        id: 'd',
+        text: 'Raise ModelClientConfig.InvocationsTimeoutInSeconds above the time one mini-batch takes',
+        why: t`Each invocation gets ${dur('batch.defaultInvocationTimeout')} unless InvocationsTimeoutInSeconds is raised, up to ${dur('batch.maxInvocationTimeout')}; the job as a whole may run far longer.`,
+        option: 'batch',
+      },
     ],
-    key: 'a',
+    key: 'd',
     explanation: t`The limit is per invocation, not per job: ${dur('batch.defaultInvocationTimeout')} by default, up to ${dur('batch.maxInvocationTimeout')}. If one mini-batch takes longer than the maximum, make mini-batches smaller instead.`,
     links: [
       see('batch', 'key-limits'),
@@ -255,19 +255,19 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Raise MaxPayloadInMB so that one encoded record fits in a mini-batch',
-        why: t`MaxPayloadInMB must be at least the size of the largest record. The default is ${lim('batch.defaultMiniBatch')}; it can be raised to ${lim('batch.maxMiniBatch')}.`,
-        option: 'batch',
-      },
-      {
-        id: 'b',
         text: 'Increase InstanceCount',
         why: 'More instances do not make a mini-batch larger; every instance uses the same MaxPayloadInMB.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'Set BatchStrategy to MultiRecord',
         why: 'MultiRecord packs more records into a request; it cannot make room for a record that alone exceeds the mini-batch size.',
+      },
+      {
+        id: 'c',
+        text: 'Raise MaxPayloadInMB so that one encoded record fits in a mini-batch',
+        why: t`MaxPayloadInMB must be at least the size of the largest record. The default is ${lim('batch.defaultMiniBatch')}; it can be raised to ${lim('batch.maxMiniBatch')}.`,
+        option: 'batch',
       },
       {
         id: 'd',
@@ -276,7 +276,7 @@ export const BATCH_QUESTIONS: readonly Question[] = [
         option: 'serverless',
       },
     ],
-    key: 'a',
+    key: 'c',
     explanation:
       'Records larger than the default mini-batch need a higher MaxPayloadInMB, not more instances.',
     links: [
@@ -389,23 +389,23 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'Amazon Bedrock batch inference over the prompts in S3',
-        why: t`Batch inference takes prompts as JSONL in S3 and writes the answers back to S3, with no model to host, and for select models it costs ${lim('bedrock.batchDiscount')} less than on-demand.`,
-        option: 'bedrock',
-      },
-      {
-        id: 'c',
         text: 'Amazon Bedrock on-demand calls, one per product, from a script',
         why: 'It works, but it pays on-demand prices for work that can wait and has to manage request quotas itself; batch inference is made for this.',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'A SageMaker Asynchronous Inference endpoint hosting the model on GPU instances',
         why: 'Asynchronous Inference serves individual requests over time from a model you host; here there is a whole file and no wish to host anything.',
         option: 'async',
       },
+      {
+        id: 'd',
+        text: 'Amazon Bedrock batch inference over the prompts in S3',
+        why: t`Batch inference takes prompts as JSONL in S3 and writes the answers back to S3, with no model to host, and for select models it costs ${lim('bedrock.batchDiscount')} less than on-demand.`,
+        option: 'bedrock',
+      },
     ],
-    key: 'b',
+    key: 'd',
     explanation:
       'A foundation model over a file of prompts, with no one waiting, is Bedrock batch inference, not SageMaker Batch Transform.',
     links: [see('batch', 'exam-traps'), see('bedrock', 'pricing')],
@@ -452,17 +452,17 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       },
     ],
     responses: [
-      {id: 'r1', text: 'How an input object is cut into records'},
       {id: 'r2', text: 'How many records go into one request to the container'},
-      {id: 'r3', text: 'The largest size of one mini-batch'},
-      {id: 'r4', text: 'How many requests each instance sends to the container at the same time'},
-      {id: 'r5', text: 'How long one request to the container may take'},
-      {id: 'r6', text: 'How the predictions are put together in the output objects'},
       {
         id: 'r7',
         text: 'How many instances run the job',
         why: 'That is InstanceCount in TransformResources, which is not among the settings listed.',
       },
+      {id: 'r1', text: 'How an input object is cut into records'},
+      {id: 'r5', text: 'How long one request to the container may take'},
+      {id: 'r6', text: 'How the predictions are put together in the output objects'},
+      {id: 'r4', text: 'How many requests each instance sends to the container at the same time'},
+      {id: 'r3', text: 'The largest size of one mini-batch'},
     ],
     key: {
       split: 'r1',

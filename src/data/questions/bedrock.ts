@@ -14,30 +14,30 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Amazon Bedrock, called on demand',
-        why: 'Foundation models behind one API, nothing to host or scale, billed per token, with no idle cost.',
-        option: 'bedrock',
-      },
-      {
-        id: 'b',
         text: 'An open model from SageMaker JumpStart on a real-time endpoint',
         why: 'It works, but the team would choose, scale and pay for GPU instances around the clock: more operational overhead, not less.',
         option: 'realtime',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'A summarization model trained in SageMaker and deployed to Serverless Inference',
         why: 'Training a model needs ML expertise, and a generative model does not fit serverless endpoints: no GPU and limited memory.',
         option: 'serverless',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'A Lambda function with a language model packaged in a container image',
         why: 'A foundation model does not fit in a function: no GPU on standard functions, and memory tops out far below what such models need.',
         option: 'lambda',
       },
+      {
+        id: 'd',
+        text: 'Amazon Bedrock, called on demand',
+        why: 'Foundation models behind one API, nothing to host or scale, billed per token, with no idle cost.',
+        option: 'bedrock',
+      },
     ],
-    key: 'a',
+    key: 'd',
     explanation:
       'Generative AI "with the least operational overhead" or "without ML expertise" points to Bedrock, not to a model you host.',
     links: [see('bedrock', 'when-to-use-it'), see('bedrock', 'exam-traps')],
@@ -63,8 +63,8 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Retry with exponential backoff',
-        why: 'Throttling is about per-model quotas per Region; backing off spreads requests over time.',
+        text: 'Enable auto scaling on the model’s endpoint',
+        why: 'On-demand Bedrock has no endpoint or instances of yours to scale.',
       },
       {
         id: 'b',
@@ -73,8 +73,8 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'c',
-        text: 'Enable auto scaling on the model’s endpoint',
-        why: 'On-demand Bedrock has no endpoint or instances of yours to scale.',
+        text: 'Retry with exponential backoff',
+        why: 'Throttling is about per-model quotas per Region; backing off spreads requests over time.',
       },
       {
         id: 'd',
@@ -87,7 +87,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
         why: 'Both share the same quotas.',
       },
     ],
-    key: ['a', 'b'],
+    key: ['b', 'c'],
     explanation:
       'The fixes, in the order to try them: retry with backoff, set maxTokens realistically, use a cross-Region inference profile, request a quota increase, and for steady high volume buy Provisioned Throughput. "Add instances" is never the answer.',
     links: [
@@ -109,27 +109,27 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Raise the read timeout in the botocore client Config, or stream the answer with ConverseStream',
-        why: t`The SDK stops reading after ${lim('sdk.readTimeout')} by default, while recent Claude and Nova models may run for up to ${dur('bedrock.longInferenceTime')}; with streaming, tokens keep arriving and the read timer keeps resetting.`,
-        option: 'bedrock',
-      },
-      {
-        id: 'b',
         text: 'Request a higher request payload quota for the model',
         why: 'Nothing is too large; the client stops waiting too soon.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'Buy Provisioned Throughput for the model',
         why: 'Dedicated capacity does not make a long answer shorter, and the client still gives up at its read timeout.',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'Increase the Bedrock service timeout in the model’s settings',
         why: 'The timeout that fires is the client’s; it is not a Bedrock setting.',
       },
+      {
+        id: 'd',
+        text: 'Raise the read timeout in the botocore client Config, or stream the answer with ConverseStream',
+        why: t`The SDK stops reading after ${lim('sdk.readTimeout')} by default, while recent Claude and Nova models may run for up to ${dur('bedrock.longInferenceTime')}; with streaming, tokens keep arriving and the read timer keeps resetting.`,
+        option: 'bedrock',
+      },
     ],
-    key: 'a',
+    key: 'd',
     explanation:
       'If calls fail after about a minute, the fix is the client’s read timeout or streaming, not a Bedrock setting.',
     links: [see('bedrock', 'key-limits'), see('bedrock', 'exam-traps')],
@@ -183,18 +183,18 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Per input token and per output token',
-        why: 'On-demand text models bill the tokens the model processes; output tokens usually cost more than input tokens.',
-      },
-      {
-        id: 'b',
         text: 'Per hour of the instance that hosts the model',
         why: 'There is no instance of yours on demand; hourly billing applies to Provisioned Throughput.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'Per GB-second of memory',
         why: 'That is how Lambda bills compute.',
+      },
+      {
+        id: 'c',
+        text: 'Per input token and per output token',
+        why: 'On-demand text models bill the tokens the model processes; output tokens usually cost more than input tokens.',
       },
       {
         id: 'd',
@@ -202,7 +202,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
         why: 'Long prompts and long answers cost more: billing follows tokens.',
       },
     ],
-    key: 'a',
+    key: 'c',
     explanation:
       'On demand, Bedrock has no idle cost: text models bill input and output tokens, image models bill per image.',
     links: [see('bedrock', 'pricing')],
@@ -257,24 +257,24 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'Deploy the model from SageMaker JumpStart to a SageMaker real-time endpoint',
-        why: 'JumpStart deploys foundation models to endpoints where you choose the instance type and count and control the container; you pay for the instances by the hour.',
-        option: 'realtime',
-      },
-      {
-        id: 'c',
         text: 'SageMaker Serverless Inference',
         why: 'No GPUs, and memory too small for a foundation model.',
         option: 'serverless',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'Amazon Bedrock batch inference',
         why: 'Still Bedrock: no choice of instance or container.',
         option: 'bedrock',
       },
+      {
+        id: 'd',
+        text: 'Deploy the model from SageMaker JumpStart to a SageMaker real-time endpoint',
+        why: 'JumpStart deploys foundation models to endpoints where you choose the instance type and count and control the container; you pay for the instances by the hour.',
+        option: 'realtime',
+      },
     ],
-    key: 'b',
+    key: 'd',
     explanation:
       '"Deploy the model to an endpoint", "choose the instance type", "access to the model weights", "customize the container" point to SageMaker JumpStart; "without managing infrastructure", "pay per token" point to Bedrock.',
     links: [see('bedrock', 'exam-traps'), see('bedrock', 'compared-with-its-nearest-neighbours')],
@@ -294,21 +294,21 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'Provisioned Throughput for the model, bought in model units',
-        why: t`Dedicated capacity billed by the hour for as long as it exists, with no commitment, a ${lim('bedrock.provisionedShortTerm')} term or a ${lim('bedrock.provisionedLongTerm')} term, the longer lowering the hourly price.`,
-      },
-      {
-        id: 'c',
         text: 'Batch inference',
         why: 'Batch inference returns results later; an application waiting for answers cannot use it.',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'A SageMaker Savings Plan',
         why: 'Savings Plans lower the price of SageMaker instance usage; they do not buy capacity on Bedrock.',
       },
+      {
+        id: 'd',
+        text: 'Provisioned Throughput for the model, bought in model units',
+        why: t`Dedicated capacity billed by the hour for as long as it exists, with no commitment, a ${lim('bedrock.provisionedShortTerm')} term or a ${lim('bedrock.provisionedLongTerm')} term, the longer lowering the hourly price.`,
+      },
     ],
-    key: 'b',
+    key: 'd',
     explanation:
       'Provisioned Throughput is the hourly-billed way to use Bedrock: buy it only for steady, predictable volume, because it is billed whether used or not.',
     links: [see('bedrock', 'pricing'), see('bedrock', 'exam-traps')],
@@ -390,11 +390,11 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       },
     ],
     responses: [
-      {id: 'converse', text: 'Converse'},
       {id: 'stream', text: 'ConverseStream'},
+      {id: 'converse', text: 'Converse'},
+      {id: 'batch', text: 'A batch inference job'},
       {id: 'invoke', text: 'InvokeModel'},
       {id: 'invokeStream', text: 'InvokeModelWithResponseStream'},
-      {id: 'batch', text: 'A batch inference job'},
     ],
     key: {p1: 'converse', p2: 'stream', p3: 'invoke', p4: 'invokeStream', p5: 'batch'},
     explanation:
@@ -414,15 +414,15 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Amazon Bedrock on-demand inference',
-        why: 'Bedrock serves foundation models; it does not host a classic ML model such as an XGBoost booster.',
-        option: 'bedrock',
+        text: 'SageMaker Batch Transform',
+        why: 'A job cannot answer while the page loads.',
+        option: 'batch',
       },
       {
         id: 'b',
-        text: 'SageMaker Serverless Inference',
-        why: 'A small CPU model behind a SageMaker endpoint that scales to zero, billed by processing time.',
-        option: 'serverless',
+        text: 'Amazon Bedrock on-demand inference',
+        why: 'Bedrock serves foundation models; it does not host a classic ML model such as an XGBoost booster.',
+        option: 'bedrock',
       },
       {
         id: 'c',
@@ -438,12 +438,12 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'e',
-        text: 'SageMaker Batch Transform',
-        why: 'A job cannot answer while the page loads.',
-        option: 'batch',
+        text: 'SageMaker Serverless Inference',
+        why: 'A small CPU model behind a SageMaker endpoint that scales to zero, billed by processing time.',
+        option: 'serverless',
       },
     ],
-    key: ['b', 'c'],
+    key: ['c', 'e'],
     explanation:
       'The model is your own, so Bedrock is out. With rare interactive calls and a small CPU model, Serverless Inference and Lambda both fit: Serverless gives SageMaker hosting and monitoring, Lambda keeps everything in one function.',
     links: [
@@ -472,18 +472,18 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: t`Send the photos in several messages, at most ${lim('bedrock.maxImages')} per message`,
-        why: t`A Converse message takes at most ${lim('bedrock.maxImages')} images, each at most ${lim('bedrock.maxImageSize')} and ${lim('bedrock.maxImageSide')} on a side. These photos are small enough; there are too many.`,
-      },
-      {
-        id: 'b',
         text: 'Base64-encode the photos before putting them in the message',
         why: 'Converse takes the raw image bytes and the SDK encodes them; encoding does not change how many images a message may hold.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: t`Compress each photo below ${lim('bedrock.maxImageSize')}`,
         why: 'Each photo is already within the per-image size; the count is the problem.',
+      },
+      {
+        id: 'c',
+        text: t`Send the photos in several messages, at most ${lim('bedrock.maxImages')} per message`,
+        why: t`A Converse message takes at most ${lim('bedrock.maxImages')} images, each at most ${lim('bedrock.maxImageSize')} and ${lim('bedrock.maxImageSide')} on a side. These photos are small enough; there are too many.`,
       },
       {
         id: 'd',
@@ -491,7 +491,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
         why: 'Capacity does not change the limits of one message.',
       },
     ],
-    key: 'a',
+    key: 'c',
     explanation:
       'Converse limits images and documents per message and per item; a context window in tokens also applies and differs by model.',
     links: [

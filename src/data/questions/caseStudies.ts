@@ -74,15 +74,15 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Real-Time Inference on GPU instances',
-        why: t`A video is far larger than a real-time request may carry, and the model needs longer than the ${lim('realtime.maxResponseTime')} a real-time container has.`,
-        option: 'realtime',
-      },
-      {
-        id: 'b',
         text: 'SageMaker Asynchronous Inference on GPU instances',
         why: t`Inputs up to ${lim('async.maxPayload')} from S3, up to ${dur('async.maxProcessingTime')} per request, an SNS notification per result, and scaling to zero at night.`,
         option: 'async',
+      },
+      {
+        id: 'b',
+        text: 'SageMaker Real-Time Inference on GPU instances',
+        why: t`A video is far larger than a real-time request may carry, and the model needs longer than the ${lim('realtime.maxResponseTime')} a real-time container has.`,
+        option: 'realtime',
       },
       {
         id: 'c',
@@ -97,7 +97,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
         option: 'lambda',
       },
     ],
-    key: 'b',
+    key: 'a',
     premise: {ruledOut: ['realtime', 'batch', 'lambda']},
     explanation:
       'Large inputs, minutes of GPU processing, a result per upload within the hour, a notification, idle nights: Asynchronous Inference.',
@@ -116,21 +116,21 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'A SageMaker Batch Transform job over the claims’ records in S3',
-        why: 'A dataset that exists before the job starts, nobody waiting: a job with nothing left running afterwards.',
-        option: 'batch',
-      },
-      {
-        id: 'b',
         text: 'Send each open claim to the asynchronous endpoint as a separate request',
         why: 'That endpoint hosts the video model; a second asynchronous endpoint for a tabular model, called claim by claim, does the work of a transform job with more moving parts.',
         option: 'async',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'A real-time endpoint, called in a loop by a script',
         why: 'An always-on endpoint for a job that runs after each release bills while idle between releases.',
         option: 'realtime',
+      },
+      {
+        id: 'c',
+        text: 'A SageMaker Batch Transform job over the claims’ records in S3',
+        why: 'A dataset that exists before the job starts, nobody waiting: a job with nothing left running afterwards.',
+        option: 'batch',
       },
       {
         id: 'd',
@@ -139,7 +139,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
         option: 'bedrock',
       },
     ],
-    key: 'a',
+    key: 'c',
     explanation: 'Scoring a whole dataset with no one waiting is Batch Transform.',
     links: [see('batch', 'use-cases'), see('batch', 'exam-traps')],
     workload: {
@@ -165,15 +165,15 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Call a foundation model on Amazon Bedrock when an adjuster opens a claim',
-        why: 'No infrastructure to run, pay per token, and no cost when nobody opens a claim.',
-        option: 'bedrock',
-      },
-      {
-        id: 'b',
         text: 'Fine-tune an open model and host it on a SageMaker real-time endpoint',
         why: 'Hosting means choosing, scaling and paying for GPU instances: the opposite of "as little infrastructure as possible".',
         option: 'realtime',
+      },
+      {
+        id: 'b',
+        text: 'Call a foundation model on Amazon Bedrock when an adjuster opens a claim',
+        why: 'No infrastructure to run, pay per token, and no cost when nobody opens a claim.',
+        option: 'bedrock',
       },
       {
         id: 'c',
@@ -188,7 +188,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
         option: 'async',
       },
     ],
-    key: 'a',
+    key: 'b',
     explanation: 'Generative AI with the least operational overhead is Amazon Bedrock.',
     links: [see('bedrock', 'when-to-use-it')],
     workload: {
@@ -214,31 +214,31 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Register the variant with Application Auto Scaling with a minimum capacity of zero and a target-tracking policy on the backlog per instance',
-        why: 'This scales in to zero when the queue is empty.',
+        text: 'Keep a second, real-time endpoint warm to feed the queue',
+        why: 'It would bill all night and play no part in the asynchronous queue.',
       },
       {
         id: 'b',
-        text: 'Add a step scaling policy driven by a CloudWatch alarm on HasBacklogWithoutCapacity',
-        why: 'This scales out from zero when a request waits and no instance runs.',
-      },
-      {
-        id: 'c',
         text: 'Enable provisioned concurrency on the endpoint',
         why: 'Provisioned concurrency belongs to Serverless Inference and Lambda, not to an instance-based endpoint.',
       },
       {
+        id: 'c',
+        text: 'Add a step scaling policy driven by a CloudWatch alarm on HasBacklogWithoutCapacity',
+        why: 'This scales out from zero when a request waits and no instance runs.',
+      },
+      {
         id: 'd',
-        text: 'Raise RequestTTLSeconds on every request',
-        why: 'It lets requests wait longer in the queue; it starts nothing.',
+        text: 'Register the variant with Application Auto Scaling with a minimum capacity of zero and a target-tracking policy on the backlog per instance',
+        why: 'This scales in to zero when the queue is empty.',
       },
       {
         id: 'e',
-        text: 'Keep a second, real-time endpoint warm to feed the queue',
-        why: 'It would bill all night and play no part in the asynchronous queue.',
+        text: 'Raise RequestTTLSeconds on every request',
+        why: 'It lets requests wait longer in the queue; it starts nothing.',
       },
     ],
-    key: ['a', 'b'],
+    key: ['c', 'd'],
     explanation:
       'Scaling to zero is not automatic: one policy scales in to zero, and a second one, on HasBacklogWithoutCapacity, scales out from zero.',
     links: [see('async', 'scaling-to-zero', 'Scaling to zero')],
@@ -259,13 +259,13 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'ConverseStream on Amazon Bedrock',
-        why: 'One message format for any model, and the text arrives as contentBlockDelta events while it is generated.',
+        text: 'A Bedrock batch inference job',
+        why: 'Results arrive later in S3; a customer in a chat cannot wait for a job.',
       },
       {
         id: 'c',
-        text: 'A Bedrock batch inference job',
-        why: 'Results arrive later in S3; a customer in a chat cannot wait for a job.',
+        text: 'ConverseStream on Amazon Bedrock',
+        why: 'One message format for any model, and the text arrives as contentBlockDelta events while it is generated.',
       },
       {
         id: 'd',
@@ -273,7 +273,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
         why: 'It streams too, but only from a model the company hosts on its own instances.',
       },
     ],
-    key: 'b',
+    key: 'c',
     explanation: 'Show text as it is generated, with no model to host: ConverseStream on Bedrock.',
     links: [see('bedrock', 'the-four-runtime-operations', 'The four runtime operations')],
   },
@@ -288,15 +288,15 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'In an AWS Lambda function called by the webhook',
-        why: 'A small scikit-learn model behind a webhook, in an application already on Lambda: no servers, no idle cost.',
-        option: 'lambda',
-      },
-      {
-        id: 'b',
         text: 'On a SageMaker serverless endpoint called from the webhook',
         why: 'It would work, but it adds a separate endpoint to run for a model that fits in the function the application already has.',
         option: 'serverless',
+      },
+      {
+        id: 'b',
+        text: 'In an AWS Lambda function called by the webhook',
+        why: 'A small scikit-learn model behind a webhook, in an application already on Lambda: no servers, no idle cost.',
+        option: 'lambda',
       },
       {
         id: 'c',
@@ -311,7 +311,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
         option: 'bedrock',
       },
     ],
-    key: 'a',
+    key: 'b',
     explanation:
       'A light model behind an event, in an application already on Lambda, is the case for Lambda.',
     links: [see('lambda', 'when-to-use-it')],
@@ -378,21 +378,21 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Real-Time Inference with auto scaling',
-        why: 'Steady traffic keeps the instances busy, there are no cold starts, and latency stays low and consistent.',
-        option: 'realtime',
-      },
-      {
-        id: 'b',
         text: 'SageMaker Serverless Inference',
         why: 'Cold starts and per-millisecond billing suit intermittent traffic, not a steady load with a latency target.',
         option: 'serverless',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'SageMaker Asynchronous Inference',
         why: 'The page cannot wait for a queued result in S3.',
         option: 'async',
+      },
+      {
+        id: 'c',
+        text: 'SageMaker Real-Time Inference with auto scaling',
+        why: 'Steady traffic keeps the instances busy, there are no cold starts, and latency stays low and consistent.',
+        option: 'realtime',
       },
       {
         id: 'd',
@@ -401,7 +401,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
         option: 'batch',
       },
     ],
-    key: 'a',
+    key: 'c',
     explanation: 'Sustained traffic and low, consistent latency: Real-Time Inference.',
     links: [see('realtime', 'use-cases')],
     workload: {
@@ -503,21 +503,21 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Asynchronous Inference on GPU instances',
-        why: t`The recording is read from S3 (up to ${lim('async.maxPayload')}), processing may run up to ${dur('async.maxProcessingTime')}, and the endpoint can scale to zero at night.`,
-        option: 'async',
-      },
-      {
-        id: 'b',
         text: 'SageMaker Serverless Inference',
         why: 'No GPU, and payload and time limits far below one recording.',
         option: 'serverless',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'The Lambda function that S3 starts',
         why: 'No GPU on standard functions.',
         option: 'lambda',
+      },
+      {
+        id: 'c',
+        text: 'SageMaker Asynchronous Inference on GPU instances',
+        why: t`The recording is read from S3 (up to ${lim('async.maxPayload')}), processing may run up to ${dur('async.maxProcessingTime')}, and the endpoint can scale to zero at night.`,
+        option: 'async',
       },
       {
         id: 'd',
@@ -526,7 +526,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
         option: 'realtime',
       },
     ],
-    key: 'a',
+    key: 'c',
     premise: {ruledOut: ['serverless', 'lambda', 'realtime']},
     explanation:
       'Large audio files and long GPU processing, with results per call within the hour: Asynchronous Inference.',

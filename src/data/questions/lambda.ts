@@ -14,15 +14,15 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'An AWS Lambda function that loads the model once and scores each webhook call',
-        why: 'A small CPU model loads quickly in a function; Lambda runs per event, bills by the millisecond and costs nothing while idle.',
-        option: 'lambda',
-      },
-      {
-        id: 'b',
         text: 'A SageMaker real-time endpoint behind the webhook',
         why: 'It would answer quickly, but its instances bill around the clock for spiky traffic.',
         option: 'realtime',
+      },
+      {
+        id: 'b',
+        text: 'An AWS Lambda function that loads the model once and scores each webhook call',
+        why: 'A small CPU model loads quickly in a function; Lambda runs per event, bills by the millisecond and costs nothing while idle.',
+        option: 'lambda',
       },
       {
         id: 'c',
@@ -37,7 +37,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
         option: 'batch',
       },
     ],
-    key: 'a',
+    key: 'b',
     explanation:
       '"Lightweight model", "XGBoost", "webhook", "event-driven", "no servers": the keywords that point to Lambda.',
     links: [see('lambda', 'use-cases'), see('lambda', 'exam-traps')],
@@ -113,14 +113,14 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Raise the function timeout above the time the work takes',
-        why: t`The default timeout is ${lim('lambda.defaultTimeout')}; it can be raised to ${dur('lambda.maxTimeout')}.`,
-        option: 'lambda',
+        text: 'Add provisioned concurrency',
+        why: 'It removes cold starts; it does not give an invocation more time.',
       },
       {
         id: 'b',
-        text: 'Add provisioned concurrency',
-        why: 'It removes cold starts; it does not give an invocation more time.',
+        text: 'Raise the function timeout above the time the work takes',
+        why: t`The default timeout is ${lim('lambda.defaultTimeout')}; it can be raised to ${dur('lambda.maxTimeout')}.`,
+        option: 'lambda',
       },
       {
         id: 'c',
@@ -133,7 +133,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
         why: 'That adds an integration timeout of its own; it does not lengthen the function’s.',
       },
     ],
-    key: 'a',
+    key: 'b',
     explanation: t`A new function gets only ${lim('lambda.defaultTimeout')} by default: a function that loads a model and scores rows often fails until the timeout is raised.`,
     links: [
       see('lambda', 'key-limits'),
@@ -152,13 +152,13 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Inside the handler, so that each request gets a fresh model',
-        why: 'The most common performance mistake: every request pays to load the model.',
+        text: 'At module level, outside the handler',
+        why: 'Module-level code runs once per execution environment, in the Init phase; later requests on that environment reuse the loaded model.',
       },
       {
         id: 'b',
-        text: 'At module level, outside the handler',
-        why: 'Module-level code runs once per execution environment, in the Init phase; later requests on that environment reuse the loaded model.',
+        text: 'Inside the handler, so that each request gets a fresh model',
+        why: 'The most common performance mistake: every request pays to load the model.',
       },
       {
         id: 'c',
@@ -171,7 +171,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
         why: 'Another invocation per request, and the model would still not be in the predicting function’s memory.',
       },
     ],
-    key: 'b',
+    key: 'a',
     explanation:
       'An execution environment lives on between requests, so anything created outside the handler (the model, SDK clients) is reused.',
     links: [see('lambda', 'how-a-request-flows'), see('lambda', 'exam-traps')],
@@ -186,14 +186,14 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: t`They fit: an asynchronous event may carry up to ${lim('lambda.asyncPayload')} since ${since('lambda.asyncPayload')}`,
-        why: t`AWS raised the limit from ${old('lambda.asyncPayload')}; the runbook predates the change.`,
-        option: 'lambda',
+        text: t`They fail: asynchronous events are limited to ${old('lambda.asyncPayload')}`,
+        why: 'That was the limit until the change; most study material still quotes it.',
       },
       {
         id: 'b',
-        text: t`They fail: asynchronous events are limited to ${old('lambda.asyncPayload')}`,
-        why: 'That was the limit until the change; most study material still quotes it.',
+        text: t`They fit: an asynchronous event may carry up to ${lim('lambda.asyncPayload')} since ${since('lambda.asyncPayload')}`,
+        why: t`AWS raised the limit from ${old('lambda.asyncPayload')}; the runbook predates the change.`,
+        option: 'lambda',
       },
       {
         id: 'c',
@@ -206,7 +206,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
         why: 'Queued events still have a size limit.',
       },
     ],
-    key: 'a',
+    key: 'b',
     explanation: t`Synchronous calls carry ${lim('lambda.syncPayload')} each way; asynchronous events now carry ${lim('lambda.asyncPayload')}. For anything larger, put the data in S3 and pass its key in the event.`,
     links: [
       see('lambda', 'key-limits'),
@@ -297,22 +297,22 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'Have the app upload the photo to Amazon S3 and send only its key to the function',
-        why: t`A synchronous invocation carries at most ${lim('lambda.syncPayload')}, and base64 grows the photo by about a third; a key is a few bytes.`,
-      },
-      {
-        id: 'c',
         text: 'Invoke the function asynchronously instead',
         why: t`Asynchronous events are smaller still: ${lim('lambda.asyncPayload')}.`,
         option: 'lambda',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'Increase the function’s memory',
         why: 'Memory does not change the invocation payload limit.',
       },
+      {
+        id: 'd',
+        text: 'Have the app upload the photo to Amazon S3 and send only its key to the function',
+        why: t`A synchronous invocation carries at most ${lim('lambda.syncPayload')}, and base64 grows the photo by about a third; a key is a few bytes.`,
+      },
     ],
-    key: 'b',
+    key: 'd',
     explanation: t`API Gateway accepts ${lim('apigateway.payload')}, but a synchronous Lambda invocation carries only ${lim('lambda.syncPayload')}, and binary data travels base64-encoded. Check a real request with the payload estimator.`,
     links: [
       see('lambda', 'what-sits-in-front-of-the-function', 'What sits in front of the function'),
@@ -342,18 +342,18 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
+        text: 'Raise the function timeout',
+        why: 'A longer timeout lets slow requests finish; it does not make the start faster.',
+      },
+      {
+        id: 'b',
         text: 'Configure provisioned concurrency',
         why: 'Keeps a number of environments initialized and ready; billed while configured.',
       },
       {
-        id: 'b',
+        id: 'c',
         text: 'Turn on SnapStart for a published version of the function',
         why: 'Resumes new environments from a snapshot of an initialized one; it supports recent Python runtimes, though not container images.',
-      },
-      {
-        id: 'c',
-        text: 'Raise the function timeout',
-        why: 'A longer timeout lets slow requests finish; it does not make the start faster.',
       },
       {
         id: 'd',
@@ -366,7 +366,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
         why: 'Reserved concurrency guarantees or caps how many environments the function may use; it does not initialize them in advance.',
       },
     ],
-    key: ['a', 'b'],
+    key: ['b', 'c'],
     explanation:
       'Cold-start fixes are provisioned concurrency or SnapStart (now available for Python), plus a cheaper initialization; not "increase memory" alone.',
     links: [see('lambda', 'cold-starts', 'Cold starts'), see('lambda', 'exam-traps')],
@@ -412,16 +412,16 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     ],
     responses: [
       {id: 'r-max', text: [dur('lambda.maxTimeout')]},
-      {id: 'r-default', text: [lim('lambda.defaultTimeout')]},
       {id: 'r-memory', text: [lim('lambda.maxMemory')]},
-      {id: 'r-sync', text: [lim('lambda.syncPayload')]},
       {id: 'r-image', text: [lim('lambda.containerImage')]},
-      {id: 'r-unzipped', text: [lim('lambda.unzippedPackage')]},
+      {id: 'r-sync', text: [lim('lambda.syncPayload')]},
+      {id: 'r-default', text: [lim('lambda.defaultTimeout')]},
       {
         id: 'r-old-async',
         text: [old('lambda.asyncPayload')],
         why: t`The asynchronous event limit until ${since('lambda.asyncPayload')}; it is now ${lim('lambda.asyncPayload')}.`,
       },
+      {id: 'r-unzipped', text: [lim('lambda.unzippedPackage')]},
     ],
     key: {
       max: 'r-max',
@@ -501,15 +501,15 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'SageMaker Serverless Inference',
-        why: 'A SageMaker endpoint for a model artifact and container, with memory instead of instances, scaling to zero when idle; it can host models registered in the model registry.',
-        option: 'serverless',
-      },
-      {
-        id: 'c',
         text: 'SageMaker Real-Time Inference',
         why: 'You choose and pay for instances, busy or idle.',
         option: 'realtime',
+      },
+      {
+        id: 'c',
+        text: 'SageMaker Serverless Inference',
+        why: 'A SageMaker endpoint for a model artifact and container, with memory instead of instances, scaling to zero when idle; it can host models registered in the model registry.',
+        option: 'serverless',
       },
       {
         id: 'd',
@@ -518,7 +518,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
         option: 'bedrock',
       },
     ],
-    key: 'b',
+    key: 'c',
     explanation:
       '"Serverless" appears in three services. Serverless Inference hosts your own model on SageMaker AI; Bedrock serves foundation models; Lambda runs your code.',
     links: [see('lambda', 'exam-traps'), see('serverless', 'exam-traps')],
@@ -533,26 +533,26 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: t`Requests (${lim('lambda.requestPrice')} in US East (N. Virginia)) and compute in GB-seconds (${lim('lambda.computePrice')} at the first tier)`,
-        why: 'GB-seconds are the configured memory in GB times the billed duration, rounded up to the millisecond. Nothing is billed while no function runs.',
-      },
-      {
-        id: 'b',
         text: 'The hours the function is deployed, whether it runs or not',
         why: 'A deployed function that is not invoked costs nothing for compute.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'Input and output tokens',
         why: 'Token billing belongs to foundation models on Amazon Bedrock.',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'Only the data the function returns',
         why: 'Requests and duration are billed; data transfer is separate.',
       },
+      {
+        id: 'd',
+        text: t`Requests (${lim('lambda.requestPrice')} in US East (N. Virginia)) and compute in GB-seconds (${lim('lambda.computePrice')} at the first tier)`,
+        why: 'GB-seconds are the configured memory in GB times the billed duration, rounded up to the millisecond. Nothing is billed while no function runs.',
+      },
     ],
-    key: 'a',
+    key: 'd',
     explanation:
       'Per request plus per GB-second, billed by the millisecond. At high, steady volume, an always-on endpoint can cost less per prediction.',
     links: [see('lambda', 'pricing')],

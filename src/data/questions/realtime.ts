@@ -14,30 +14,30 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Real-Time Inference',
-        why: 'A persistent endpoint answers each request while the caller waits, with no cold start; sustained traffic keeps its instances busy, so paying for them around the clock is not waste.',
-        option: 'realtime',
-      },
-      {
-        id: 'b',
         text: 'SageMaker Serverless Inference',
         why: 'It can answer synchronously, but the first request after idle waits for a cold start, and steady load pays for every millisecond instead of for an instance that is busy anyway.',
         option: 'serverless',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'SageMaker Asynchronous Inference',
         why: 'It queues the request and writes the answer to S3 later; the checkout cannot wait for that.',
         option: 'async',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'SageMaker Batch Transform',
         why: 'A transform job scores a whole dataset and writes the results when it ends; it cannot answer one payment while the customer waits.',
         option: 'batch',
       },
+      {
+        id: 'd',
+        text: 'SageMaker Real-Time Inference',
+        why: 'A persistent endpoint answers each request while the caller waits, with no cold start; sustained traffic keeps its instances busy, so paying for them around the clock is not waste.',
+        option: 'realtime',
+      },
     ],
-    key: 'a',
+    key: 'd',
     explanation:
       'Low, consistent latency with sustained traffic is the case AWS describes for real-time endpoints. Fraud checks at checkout are a standard example.',
     links: [see('realtime', 'when-to-use-it'), see('realtime', 'exam-traps')],
@@ -63,13 +63,13 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: t`The hosting FAQ gives ${lim('realtime.maxPayload')} while the InvokeEndpoint API reference still caps the body at ${other('realtime.maxPayload')}; design for the smaller value, or send an S3 key instead of large objects`,
-        why: 'AWS pages disagree today and no page dates the change. Staying under the smaller value, or passing a reference to S3, works under both.',
+        text: 'Choosing a larger instance type raises the payload limit of the endpoint',
+        why: 'The limit belongs to the InvokeEndpoint API, not to the instance; every instance type has the same one.',
       },
       {
         id: 'b',
-        text: 'Choosing a larger instance type raises the payload limit of the endpoint',
-        why: 'The limit belongs to the InvokeEndpoint API, not to the instance; every instance type has the same one.',
+        text: t`The hosting FAQ gives ${lim('realtime.maxPayload')} while the InvokeEndpoint API reference still caps the body at ${other('realtime.maxPayload')}; design for the smaller value, or send an S3 key instead of large objects`,
+        why: 'AWS pages disagree today and no page dates the change. Staying under the smaller value, or passing a reference to S3, works under both.',
       },
       {
         id: 'c',
@@ -82,7 +82,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
         why: t`${lim('async.maxPayload')} is the Asynchronous Inference limit, for an input object in S3, not a request body sent to a real-time endpoint.`,
       },
     ],
-    key: 'a',
+    key: 'b',
     explanation:
       'The real-time payload limit is disputed between AWS pages. The guide shows both values and the calculators report a size between them as disputed.',
     links: [
@@ -154,26 +154,26 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: t`Raise the client's read timeout in botocore's Config, to the ${lim('realtime.recommendedSocketTimeout')} AWS recommends for such models`,
-        why: t`botocore stops reading after ${lim('sdk.readTimeout')} by default, so a client with default settings can give up just as a slow answer arrives.`,
-      },
-      {
-        id: 'b',
         text: 'Allow more retries in the client configuration',
         why: 'Retrying a request the client stopped waiting for sends the same slow work again; it does not give the first call more time.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'Call InvokeEndpointAsync on the same endpoint',
         why: 'An endpoint is either asynchronous (created with AsyncInferenceConfig) or real-time; an asynchronous call needs an asynchronous endpoint.',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'Lower MaxConcurrentTransforms on the endpoint',
         why: 'MaxConcurrentTransforms is a Batch Transform setting; it does not exist on an endpoint.',
       },
+      {
+        id: 'd',
+        text: t`Raise the client's read timeout in botocore's Config, to the ${lim('realtime.recommendedSocketTimeout')} AWS recommends for such models`,
+        why: t`botocore stops reading after ${lim('sdk.readTimeout')} by default, so a client with default settings can give up just as a slow answer arrives.`,
+      },
     ],
-    key: 'a',
+    key: 'd',
     explanation: t`For models that take close to a minute, the InvokeEndpoint reference recommends a client socket timeout of ${lim('realtime.recommendedSocketTimeout')}; Python's default of ${lim('sdk.readTimeout')} is too tight.`,
     links: [
       see('realtime', 'timeouts', 'Timeouts'),
@@ -191,13 +191,13 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'One real-time endpoint per customer model',
-        why: 'Thousands of endpoints means thousands of instances billed around the clock, almost all of them idle.',
+        text: 'A multi-model endpoint that loads each model from Amazon S3 when it is first called',
+        why: 'One endpoint and one container serve every model of the same framework; models are loaded and cached on demand, so the instances are shared. The first call to a model that is not loaded is slower.',
       },
       {
         id: 'b',
-        text: 'A multi-model endpoint that loads each model from Amazon S3 when it is first called',
-        why: 'One endpoint and one container serve every model of the same framework; models are loaded and cached on demand, so the instances are shared. The first call to a model that is not loaded is slower.',
+        text: 'One real-time endpoint per customer model',
+        why: 'Thousands of endpoints means thousands of instances billed around the clock, almost all of them idle.',
       },
       {
         id: 'c',
@@ -210,7 +210,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
         why: 'A pipeline runs containers one after another on each request (preprocessing, model, postprocessing); it does not choose among thousands of separate models.',
       },
     ],
-    key: 'b',
+    key: 'a',
     explanation:
       '"Many models, same framework, infrequently used, low cost" is the description of a multi-model endpoint.',
     links: [
@@ -254,15 +254,15 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     ],
     responses: [
       {id: 'mme', text: 'Multi-model endpoint'},
-      {id: 'mce', text: 'Multi-container endpoint'},
-      {id: 'pipe', text: 'Serial inference pipeline'},
-      {id: 'variants', text: 'Production variants with weights'},
       {id: 'ic', text: 'Inference components'},
+      {id: 'variants', text: 'Production variants with weights'},
       {
         id: 'pc',
         text: 'Provisioned concurrency',
         why: 'A Serverless Inference (and Lambda) feature that keeps capacity warm; it does not share or split models on a real-time endpoint.',
       },
+      {id: 'mce', text: 'Multi-container endpoint'},
+      {id: 'pipe', text: 'Serial inference pipeline'},
     ],
     key: {p1: 'mme', p2: 'mce', p3: 'pipe', p4: 'variants', p5: 'ic'},
     explanation:
@@ -284,21 +284,21 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'The endpoint is billed for its instances for every hour they run, whether or not requests arrive',
-        why: 'Traffic does not matter: instances are billed from the moment the endpoint is in service until it is deleted.',
-      },
-      {
-        id: 'c',
         text: 'Auto scaling policies are billed as a separate hourly charge',
         why: 'Application Auto Scaling adds no charge of its own; the cost is the instances.',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'Data capture is always enabled and billed by the hour',
         why: 'Data capture is optional, and what it stores is billed by S3, not by the hour.',
       },
+      {
+        id: 'd',
+        text: 'The endpoint is billed for its instances for every hour they run, whether or not requests arrive',
+        why: 'Traffic does not matter: instances are billed from the moment the endpoint is in service until it is deleted.',
+      },
     ],
-    key: 'b',
+    key: 'd',
     explanation:
       'A classic real-time endpoint keeps at least one instance running and bills for it around the clock. For traffic with long idle periods, Serverless Inference or Asynchronous Inference scaled to zero cost nothing while idle.',
     links: [see('realtime', 'pricing'), see('realtime', 'exam-traps')],
@@ -313,31 +313,31 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'A classic endpoint always keeps at least one instance running',
-        why: 'Only endpoints built from inference components can scale in to zero instances.',
-      },
-      {
-        id: 'b',
-        text: 'An endpoint that hosts inference components can scale in to zero instances',
-        why: 'Since December 2024, with MinInstanceCount set to zero and a step scaling policy to bring an instance back when requests arrive.',
-      },
-      {
-        id: 'c',
-        text: 'Target tracking on invocations per instance absorbs a sudden spike within seconds',
-        why: 'New instances take minutes to start, so scaling absorbs gradual change; keep headroom for spikes.',
-      },
-      {
-        id: 'd',
         text: 'Every endpoint scales automatically from the moment it is created',
         why: 'An endpoint has a fixed number of instances until you register it with Application Auto Scaling and attach a policy.',
       },
       {
-        id: 'e',
+        id: 'b',
         text: 'An idle classic endpoint scales to zero by itself after a quiet period',
         why: 'That is Serverless Inference; a classic real-time endpoint never goes below one instance.',
       },
+      {
+        id: 'c',
+        text: 'An endpoint that hosts inference components can scale in to zero instances',
+        why: 'Since December 2024, with MinInstanceCount set to zero and a step scaling policy to bring an instance back when requests arrive.',
+      },
+      {
+        id: 'd',
+        text: 'Target tracking on invocations per instance absorbs a sudden spike within seconds',
+        why: 'New instances take minutes to start, so scaling absorbs gradual change; keep headroom for spikes.',
+      },
+      {
+        id: 'e',
+        text: 'A classic endpoint always keeps at least one instance running',
+        why: 'Only endpoints built from inference components can scale in to zero instances.',
+      },
     ],
-    key: ['a', 'b'],
+    key: ['c', 'e'],
     explanation:
       'Scale to zero exists for real-time endpoints only with inference components, and older material says it does not exist at all. A question about sporadic traffic and lowest cost usually points elsewhere.',
     links: [
@@ -399,21 +399,21 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: t`The REST API's default integration timeout of ${lim('apigateway.restTimeout')}`,
-        why: 'API Gateway gives the integration less time than the endpoint allows, so the gateway gives up first and returns a timeout to the browser.',
-      },
-      {
-        id: 'c',
         text: 'The Lambda function’s timeout',
         why: t`It is set to the maximum, ${dur('lambda.maxTimeout')}, far longer than the prediction.`,
       },
       {
-        id: 'd',
+        id: 'c',
         text: t`The AWS SDK's default read timeout of ${lim('sdk.readTimeout')} inside the function`,
         why: 'The prediction finishes before the SDK would stop reading.',
       },
+      {
+        id: 'd',
+        text: t`The REST API's default integration timeout of ${lim('apigateway.restTimeout')}`,
+        why: 'API Gateway gives the integration less time than the endpoint allows, so the gateway gives up first and returns a timeout to the browser.',
+      },
     ],
-    key: 'b',
+    key: 'd',
     explanation: t`A synchronous path is as slow as its tightest hop. Behind a REST API, a prediction has ${lim('apigateway.restTimeout')} by default; a Regional or private REST API can ask for more through a quota increase, or the design can return at once and deliver the result later.`,
     links: [
       see('realtime', 'exam-traps'),
@@ -435,26 +435,26 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: t`The sample sets client_max_body_size to ${lim('realtime.sampleNginxBodyLimit')}, so nginx in the container rejects larger bodies`,
-        why: 'The container’s own web server has a body limit; a container copied from the sample refuses larger bodies whatever the endpoint allows.',
-      },
-      {
-        id: 'b',
         text: 'The instance type is too small for the request',
         why: 'Instance size does not change how large a body nginx accepts.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'Binary bodies must be base64-encoded for InvokeEndpoint',
         why: 'InvokeEndpoint takes the body as bytes with its content type; base64 would only make it larger.',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'Requests above a certain size must use InvokeEndpointWithResponseStream',
         why: 'Response streaming concerns how the answer comes back, not the size of the request.',
       },
+      {
+        id: 'd',
+        text: t`The sample sets client_max_body_size to ${lim('realtime.sampleNginxBodyLimit')}, so nginx in the container rejects larger bodies`,
+        why: 'The container’s own web server has a body limit; a container copied from the sample refuses larger bodies whatever the endpoint allows.',
+      },
     ],
-    key: 'a',
+    key: 'd',
     explanation: t`Check the container too: the endpoint accepts ${other('realtime.maxPayload')} under the smaller reading, but the sample nginx.conf stops at ${lim('realtime.sampleNginxBodyLimit')}. Raise client_max_body_size in the container's nginx configuration.`,
     links: [see('realtime', 'the-payload-limit-is-disputed', 'The payload limit is disputed')],
     dependsOn: ['realtime.sampleNginxBodyLimit', 'realtime.maxPayload'],

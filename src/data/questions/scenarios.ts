@@ -45,11 +45,11 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     ],
     responses: [
       {id: 'batch', text: 'SageMaker Batch Transform', option: 'batch'},
-      {id: 'realtime', text: 'SageMaker Real-Time Inference', option: 'realtime'},
-      {id: 'serverless', text: 'SageMaker Serverless Inference', option: 'serverless'},
-      {id: 'async', text: 'SageMaker Asynchronous Inference', option: 'async'},
-      {id: 'bedrock', text: 'Amazon Bedrock', option: 'bedrock'},
       {id: 'lambda', text: 'AWS Lambda', option: 'lambda'},
+      {id: 'realtime', text: 'SageMaker Real-Time Inference', option: 'realtime'},
+      {id: 'async', text: 'SageMaker Asynchronous Inference', option: 'async'},
+      {id: 'serverless', text: 'SageMaker Serverless Inference', option: 'serverless'},
+      {id: 'bedrock', text: 'Amazon Bedrock', option: 'bedrock'},
     ],
     key: {
       p1: 'batch',
@@ -168,11 +168,11 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       },
     ],
     responses: [
+      {id: 'bedrock', text: 'Amazon Bedrock', option: 'bedrock'},
       {id: 'batch', text: 'SageMaker Batch Transform', option: 'batch'},
       {id: 'realtime', text: 'SageMaker Real-Time Inference', option: 'realtime'},
       {id: 'serverless', text: 'SageMaker Serverless Inference', option: 'serverless'},
       {id: 'async', text: 'SageMaker Asynchronous Inference', option: 'async'},
-      {id: 'bedrock', text: 'Amazon Bedrock', option: 'bedrock'},
       {id: 'lambda', text: 'AWS Lambda', option: 'lambda'},
     ],
     key: {
@@ -340,40 +340,40 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'A classic SageMaker real-time endpoint',
-        why: 'It keeps at least one instance running and bills for it, busy or idle.',
-        option: 'realtime',
-      },
-      {
-        id: 'b',
-        text: 'A SageMaker serverless endpoint',
-        why: 'It scales to zero by itself when idle.',
-        option: 'serverless',
-      },
-      {
-        id: 'c',
-        text: 'An AWS Lambda function',
-        why: 'Nothing is billed while no function runs.',
-        option: 'lambda',
-      },
-      {
-        id: 'd',
         text: 'Amazon Bedrock on-demand inference',
         why: 'On demand, you pay per token; no request, no charge.',
         option: 'bedrock',
       },
       {
-        id: 'e',
+        id: 'b',
+        text: 'A classic SageMaker real-time endpoint',
+        why: 'It keeps at least one instance running and bills for it, busy or idle.',
+        option: 'realtime',
+      },
+      {
+        id: 'c',
         text: 'Amazon Bedrock Provisioned Throughput',
         why: 'Billed by the hour for as long as it exists, used or not.',
       },
       {
-        id: 'f',
+        id: 'd',
+        text: 'A SageMaker serverless endpoint',
+        why: 'It scales to zero by itself when idle.',
+        option: 'serverless',
+      },
+      {
+        id: 'e',
         text: 'A SageMaker asynchronous endpoint with no auto scaling policy',
         why: 'It can scale to zero, but only with an auto scaling policy whose minimum is zero; without one its instances keep running.',
       },
+      {
+        id: 'f',
+        text: 'An AWS Lambda function',
+        why: 'Nothing is billed while no function runs.',
+        option: 'lambda',
+      },
     ],
-    key: ['b', 'c', 'd'],
+    key: ['a', 'd', 'f'],
     explanation:
       '"Lowest cost" plus idle time means scale to zero. Serverless, Lambda and Bedrock on demand do it by themselves; Asynchronous Inference does it with a policy; Batch Transform has nothing running between jobs.',
     links: [
@@ -391,36 +391,36 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Real-Time Inference',
-        why: 'GPU instance types are available.',
-        option: 'realtime',
+        text: 'A standard AWS Lambda function',
+        why: 'Standard functions run on CPU only.',
+        option: 'lambda',
       },
       {
         id: 'b',
-        text: 'SageMaker Asynchronous Inference',
-        why: 'It runs on the instance type you choose, GPU types included.',
-        option: 'async',
-      },
-      {
-        id: 'c',
         text: 'SageMaker Batch Transform',
         why: 'A job runs on the instance type you choose, GPU types included.',
         option: 'batch',
       },
       {
-        id: 'd',
+        id: 'c',
         text: 'SageMaker Serverless Inference',
         why: 'GPUs are not supported.',
         option: 'serverless',
       },
       {
+        id: 'd',
+        text: 'SageMaker Asynchronous Inference',
+        why: 'It runs on the instance type you choose, GPU types included.',
+        option: 'async',
+      },
+      {
         id: 'e',
-        text: 'A standard AWS Lambda function',
-        why: 'Standard functions run on CPU only.',
-        option: 'lambda',
+        text: 'SageMaker Real-Time Inference',
+        why: 'GPU instance types are available.',
+        option: 'realtime',
       },
     ],
-    key: ['a', 'b', 'c'],
+    key: ['b', 'd', 'e'],
     explanation:
       'The instance-based SageMaker options run on GPUs; Serverless Inference and standard Lambda functions do not. On Bedrock the hardware is not your concern.',
     links: [
@@ -455,15 +455,15 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'SageMaker Asynchronous Inference, scaled to zero between bursts',
-        why: t`Inputs up to ${lim('async.maxPayload')} through S3, GPU instances, a queue for the bursts and no instance cost while scaled to zero.`,
-        option: 'async',
-      },
-      {
-        id: 'c',
         text: 'SageMaker Serverless Inference',
         why: t`No GPU, and requests are limited to ${lim('serverless.maxPayload')}.`,
         option: 'serverless',
+      },
+      {
+        id: 'c',
+        text: 'SageMaker Asynchronous Inference, scaled to zero between bursts',
+        why: t`Inputs up to ${lim('async.maxPayload')} through S3, GPU instances, a queue for the bursts and no instance cost while scaled to zero.`,
+        option: 'async',
       },
       {
         id: 'd',
@@ -472,7 +472,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         option: 'lambda',
       },
     ],
-    key: 'b',
+    key: 'c',
     premise: {ruledOut: ['serverless', 'lambda']},
     explanation:
       'Large inputs, bursty traffic with idle periods, a GPU and a short wait that is acceptable: Asynchronous Inference scaled to zero.',
@@ -512,14 +512,14 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Request a higher integration timeout for the API through Service Quotas',
-        why: t`Regional and private REST APIs can ask for more than ${lim('apigateway.restTimeout')}; edge-optimized APIs cannot.`,
-      },
-      {
-        id: 'b',
         text: 'Return a request ID at once, process the request with Asynchronous Inference, and let the client fetch the result from Amazon S3',
         why: 'Nothing waits on the gateway for the prediction any more; the client collects the result when it is ready.',
         option: 'async',
+      },
+      {
+        id: 'b',
+        text: 'Request a higher integration timeout for the API through Service Quotas',
+        why: t`Regional and private REST APIs can ask for more than ${lim('apigateway.restTimeout')}; edge-optimized APIs cannot.`,
       },
       {
         id: 'c',
@@ -532,7 +532,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         why: t`The prediction finishes within the SDK's default of ${lim('sdk.readTimeout')}; the gateway is what gives up.`,
       },
     ],
-    key: 'b',
+    key: 'a',
     explanation:
       'API Gateway ends the call first. Return at once and deliver the result later, or, for a Regional or private REST API, ask for a higher integration timeout.',
     links: [
@@ -582,16 +582,16 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       },
     ],
     responses: [
-      {id: 'r1', text: 'Written to Amazon S3 for the whole dataset when the job ends'},
-      {id: 'r2', text: 'In the response, from instances that are always running'},
       {id: 'r3', text: 'In the response, possibly after a cold start'},
       {id: 'r4', text: 'Written to Amazon S3 per request, with an optional SNS notification'},
-      {id: 'r5', text: 'Written to Amazon S3 as JSONL, one line per prompt, matched by record ID'},
       {
         id: 'r6',
         text: 'Pushed to the caller over a WebSocket',
         why: 'None of the options delivers answers this way.',
       },
+      {id: 'r1', text: 'Written to Amazon S3 for the whole dataset when the job ends'},
+      {id: 'r2', text: 'In the response, from instances that are always running'},
+      {id: 'r5', text: 'Written to Amazon S3 as JSONL, one line per prompt, matched by record ID'},
     ],
     key: {batch: 'r1', realtime: 'r2', serverless: 'r3', async: 'r4', bedrock: 'r5'},
     explanation:
@@ -628,25 +628,25 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       },
     ],
     responses: [
-      {id: 'r-async', text: [dur('async.maxProcessingTime')]},
-      {id: 'r-lambda-async', text: [lim('lambda.asyncPayload')]},
-      {id: 'r-stream', text: [lim('lambda.streamedResponse')]},
-      {id: 'r-batch', text: [lim('bedrock.batchDiscount')]},
       {
         id: 'r-async-old',
         text: [old('async.maxProcessingTime')],
         why: 'The fixed asynchronous processing limit when the service launched.',
+      },
+      {id: 'r-async', text: [dur('async.maxProcessingTime')]},
+      {id: 'r-lambda-async', text: [lim('lambda.asyncPayload')]},
+      {
+        id: 'r-stream-old',
+        text: [old('lambda.streamedResponse')],
+        why: 'The streamed response limit when response streaming launched.',
       },
       {
         id: 'r-lambda-async-old',
         text: [old('lambda.asyncPayload')],
         why: 'The old asynchronous Lambda event limit.',
       },
-      {
-        id: 'r-stream-old',
-        text: [old('lambda.streamedResponse')],
-        why: 'The streamed response limit when response streaming launched.',
-      },
+      {id: 'r-batch', text: [lim('bedrock.batchDiscount')]},
+      {id: 'r-stream', text: [lim('lambda.streamedResponse')]},
     ],
     key: {async: 'r-async', lambdaAsync: 'r-lambda-async', stream: 'r-stream', batch: 'r-batch'},
     explanation:
@@ -686,20 +686,20 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'c',
-        text: 'Checking a card payment for fraud before it is approved',
-        why: 'A decision is needed while the payment waits: real-time.',
-        option: 'realtime',
-      },
-      {
-        id: 'd',
         text: 'Recommending products while a page loads',
         why: 'The answer is needed within the page load: real-time.',
         option: 'realtime',
       },
       {
-        id: 'e',
+        id: 'd',
         text: 'Replying to a customer in a chat window',
         why: 'Someone is waiting in the conversation: real-time.',
+      },
+      {
+        id: 'e',
+        text: 'Checking a card payment for fraud before it is approved',
+        why: 'A decision is needed while the payment waits: real-time.',
+        option: 'realtime',
       },
     ],
     key: ['a', 'b'],

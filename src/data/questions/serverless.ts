@@ -14,15 +14,15 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Real-Time Inference with one small instance',
-        why: 'The instance is billed every hour, including nights and idle periods.',
-        option: 'realtime',
-      },
-      {
-        id: 'b',
         text: 'SageMaker Serverless Inference',
         why: 'No instances to choose or scale; it scales to zero when idle and bills only for processing time, at the price of a cold start after quiet periods.',
         option: 'serverless',
+      },
+      {
+        id: 'b',
+        text: 'SageMaker Real-Time Inference with one small instance',
+        why: 'The instance is billed every hour, including nights and idle periods.',
+        option: 'realtime',
       },
       {
         id: 'c',
@@ -37,7 +37,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
         option: 'batch',
       },
     ],
-    key: 'b',
+    key: 'a',
     explanation:
       'Intermittent traffic, idle periods, CPU model, cold starts acceptable, no instances to manage: the description AWS gives for Serverless Inference.',
     links: [see('serverless', 'use-cases'), see('serverless', 'exam-traps')],
@@ -68,15 +68,15 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'SageMaker Real-Time Inference on GPU instances, with auto scaling',
-        why: 'GPU instance types are available for real-time endpoints, the user gets the image in the same call, and auto scaling follows the working-day bursts.',
-        option: 'realtime',
-      },
-      {
-        id: 'c',
         text: 'An AWS Lambda function packaged as a container image',
         why: 'Standard Lambda functions run on CPU only.',
         option: 'lambda',
+      },
+      {
+        id: 'c',
+        text: 'SageMaker Real-Time Inference on GPU instances, with auto scaling',
+        why: 'GPU instance types are available for real-time endpoints, the user gets the image in the same call, and auto scaling follows the working-day bursts.',
+        option: 'realtime',
       },
       {
         id: 'd',
@@ -85,7 +85,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
         option: 'batch',
       },
     ],
-    key: 'b',
+    key: 'c',
     explanation:
       'A GPU in the question rules Serverless Inference out, however attractive "serverless" sounds. With a user waiting and a GPU needed, Real-Time Inference is the option.',
     links: [
@@ -123,14 +123,14 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'Add provisioned concurrency',
-        why: 'Provisioned concurrency removes cold starts; it does not change how large a request may be.',
-      },
-      {
-        id: 'c',
         text: 'Move to SageMaker Asynchronous Inference, with the input uploaded to Amazon S3 and auto scaling down to zero',
         why: t`Asynchronous Inference reads inputs of up to ${lim('async.maxPayload')} from S3, returns results through S3, and can scale to zero instances.`,
         option: 'async',
+      },
+      {
+        id: 'c',
+        text: 'Add provisioned concurrency',
+        why: 'Provisioned concurrency removes cold starts; it does not change how large a request may be.',
       },
       {
         id: 'd',
@@ -138,7 +138,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
         why: 'Concurrency is about how many requests run at once, not how large each one is.',
       },
     ],
-    key: 'c',
+    key: 'b',
     explanation: t`Serverless requests and responses are each limited to ${lim('serverless.maxPayload')}. Anything larger points to Asynchronous Inference, not to more memory.`,
     links: [see('serverless', 'key-limits'), see('serverless', 'exam-traps')],
     dependsOn: ['serverless.maxPayload', 'async.maxPayload'],
@@ -165,18 +165,18 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Provisioned concurrency for the busy hour',
-        why: 'It keeps a number of concurrent executions initialized so requests skip the cold start; it is billed while provisioned, and AWS positions it for predictable bursts. It can be scaled on a schedule.',
-      },
-      {
-        id: 'b',
         text: 'A larger memory size, and nothing else',
         why: 'More memory can make the start-up faster but still leaves the cold start.',
       },
       {
-        id: 'c',
+        id: 'b',
         text: 'A higher MaxConcurrency',
         why: 'It raises the ceiling on concurrent requests; requests above the warm capacity still start cold.',
+      },
+      {
+        id: 'c',
+        text: 'Provisioned concurrency for the busy hour',
+        why: 'It keeps a number of concurrent executions initialized so requests skip the cold start; it is billed while provisioned, and AWS positions it for predictable bursts. It can be scaled on a schedule.',
       },
       {
         id: 'd',
@@ -184,7 +184,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
         why: 'Serverless endpoints do not support multiple production variants.',
       },
     ],
-    key: 'a',
+    key: 'c',
     explanation:
       '"Avoid cold starts" does not mean "use real-time" when traffic is still bursty: serverless with provisioned concurrency is the intended answer.',
     links: [
@@ -202,18 +202,18 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'GPU instances',
-        why: 'Serverless compute is CPU only.',
-      },
-      {
-        id: 'b',
         text: 'Data capture, and with it SageMaker Model Monitor',
         why: 'Both are on the list of real-time features Serverless Inference does not support.',
       },
       {
+        id: 'b',
+        text: 'Container images stored in Amazon ECR',
+        why: 'The image comes from Amazon ECR; what is not supported is a private Docker registry elsewhere.',
+      },
+      {
         id: 'c',
-        text: 'Several production variants on one endpoint, for A/B tests',
-        why: 'Multiple production variants are not supported on serverless endpoints.',
+        text: 'GPU instances',
+        why: 'Serverless compute is CPU only.',
       },
       {
         id: 'd',
@@ -222,8 +222,8 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'e',
-        text: 'Container images stored in Amazon ECR',
-        why: 'The image comes from Amazon ECR; what is not supported is a private Docker registry elsewhere.',
+        text: 'Several production variants on one endpoint, for A/B tests',
+        why: 'Multiple production variants are not supported on serverless endpoints.',
       },
       {
         id: 'f',
@@ -231,7 +231,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
         why: 'Memory size is the one size you do choose on a serverless endpoint.',
       },
     ],
-    key: ['a', 'b', 'c'],
+    key: ['a', 'c', 'e'],
     explanation:
       'Feature exclusions are tested directly: no GPUs, no VPC configuration or network isolation, no data capture or Model Monitor, no multi-model endpoints, no multiple variants, no inference pipelines.',
     links: [
@@ -252,13 +252,13 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'The instance type',
-        why: 'There are no instance types to choose on a serverless endpoint.',
+        text: t`The memory size, from ${lim('serverless.minMemory')} to ${lim('serverless.maxMemory')}; vCPUs are assigned in proportion`,
+        why: 'Memory is the only size you choose; a larger memory size is also a faster endpoint.',
       },
       {
         id: 'b',
-        text: t`The memory size, from ${lim('serverless.minMemory')} to ${lim('serverless.maxMemory')}; vCPUs are assigned in proportion`,
-        why: 'Memory is the only size you choose; a larger memory size is also a faster endpoint.',
+        text: 'The instance type',
+        why: 'There are no instance types to choose on a serverless endpoint.',
       },
       {
         id: 'c',
@@ -271,7 +271,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
         why: 'Serverless Inference has no GPUs.',
       },
     ],
-    key: 'b',
+    key: 'a',
     explanation:
       'Memory is chosen in whole-gigabyte steps and should be at least as large as the model; that ceiling rules out most large language models before the lack of GPUs even comes up.',
     links: [see('serverless', 'key-limits')],
@@ -287,13 +287,13 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'The update works, and the endpoint keeps its name and URL',
-        why: 'SageMaker refuses this direction of conversion.',
+        text: 'SageMaker rejects the update; they must create a serverless endpoint and move callers to it',
+        why: 'An instance-based endpoint cannot be updated to a serverless configuration (SageMaker returns a ValidationError).',
       },
       {
         id: 'b',
-        text: 'SageMaker rejects the update; they must create a serverless endpoint and move callers to it',
-        why: 'An instance-based endpoint cannot be updated to a serverless configuration (SageMaker returns a ValidationError).',
+        text: 'The update works, and the endpoint keeps its name and URL',
+        why: 'SageMaker refuses this direction of conversion.',
       },
       {
         id: 'c',
@@ -306,7 +306,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
         why: 'That describes the other direction: a serverless endpoint can become real-time, and then cannot go back.',
       },
     ],
-    key: 'b',
+    key: 'a',
     explanation:
       'Conversion works in one direction only: serverless can become real-time; real-time cannot become serverless.',
     links: [
@@ -328,13 +328,13 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'Nothing: each endpoint’s MaxConcurrency is the only limit',
-        why: 'There is also a quota shared by all serverless endpoints of the account in the Region.',
+        text: 'An account-level quota on the total concurrency of all serverless endpoints in the Region',
+        why: t`All serverless endpoints of an account in a Region share a default quota: ${lim('serverless.accountConcurrency')} in the largest Regions and ${lim('serverless.accountConcurrencyOther')} in the others. The value for your account is in Service Quotas.`,
       },
       {
         id: 'b',
-        text: 'An account-level quota on the total concurrency of all serverless endpoints in the Region',
-        why: t`All serverless endpoints of an account in a Region share a default quota: ${lim('serverless.accountConcurrency')} in the largest Regions and ${lim('serverless.accountConcurrencyOther')} in the others. The value for your account is in Service Quotas.`,
+        text: 'Nothing: each endpoint’s MaxConcurrency is the only limit',
+        why: 'There is also a quota shared by all serverless endpoints of the account in the Region.',
       },
       {
         id: 'c',
@@ -347,7 +347,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
         why: 'Serverless endpoints have no instances for an instance quota to count.',
       },
     ],
-    key: 'b',
+    key: 'a',
     explanation: t`Concurrency has two ceilings: MaxConcurrency per endpoint (up to ${lim('serverless.maxConcurrency')}) and an account-wide quota per Region. Both quotas are defaults; check Service Quotas before a launch.`,
     links: [see('serverless', 'key-limits'), see('serverless', 'exam-traps')],
     dependsOn: ['serverless.accountConcurrency', 'serverless.accountConcurrencyOther'],
@@ -408,15 +408,15 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'Use SageMaker Asynchronous Inference with an auto scaling policy that scales to zero',
-        why: t`It allows up to ${dur('async.maxProcessingTime')} per request (set InvocationTimeoutSeconds beyond the default ${dur('async.defaultProcessingTime')}) and costs nothing for instances while scaled to zero.`,
-        option: 'async',
-      },
-      {
-        id: 'c',
         text: 'Use SageMaker Real-Time Inference with one instance',
         why: t`A real-time container must also answer within ${lim('realtime.maxResponseTime')}, and the instance bills while idle.`,
         option: 'realtime',
+      },
+      {
+        id: 'c',
+        text: 'Use SageMaker Asynchronous Inference with an auto scaling policy that scales to zero',
+        why: t`It allows up to ${dur('async.maxProcessingTime')} per request (set InvocationTimeoutSeconds beyond the default ${dur('async.defaultProcessingTime')}) and costs nothing for instances while scaled to zero.`,
+        option: 'async',
       },
       {
         id: 'd',
@@ -424,7 +424,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
         why: 'It removes cold starts; the container still has to answer within the same limit.',
       },
     ],
-    key: 'b',
+    key: 'c',
     explanation: t`Longer than ${lim('serverless.maxResponseTime')} per request, answer wanted later, no idle cost, SageMaker hosting: Asynchronous Inference scaled to zero.`,
     links: [
       see('serverless', 'when-not-to-use-it'),
@@ -464,13 +464,13 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'Per input and output token',
-        why: 'Token billing belongs to foundation models on Amazon Bedrock.',
+        text: 'For compute time per millisecond, at a rate set by the memory size, plus the data processed',
+        why: 'Nothing is billed for compute while the endpoint has scaled to zero; provisioned concurrency, if used, is billed on top.',
       },
       {
         id: 'c',
-        text: 'For compute time per millisecond, at a rate set by the memory size, plus the data processed',
-        why: 'Nothing is billed for compute while the endpoint has scaled to zero; provisioned concurrency, if used, is billed on top.',
+        text: 'Per input and output token',
+        why: 'Token billing belongs to foundation models on Amazon Bedrock.',
       },
       {
         id: 'd',
@@ -478,7 +478,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
         why: 'There is no flat fee; an idle serverless endpoint costs nothing for compute.',
       },
     ],
-    key: 'c',
+    key: 'b',
     explanation:
       'Serverless cost grows with traffic while a real-time instance costs the same busy or idle, which is why steady heavy traffic usually favors a right-sized real-time endpoint.',
     links: [see('serverless', 'pricing')],
