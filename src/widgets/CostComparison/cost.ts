@@ -731,7 +731,7 @@ function signOf([a, b]: [number, number]): number {
 /**
  * Where the costs of two options cross between `from` and `to` requests a month, found by
  * scanning a log-spaced grid for a change of sign and halving the interval (in log space) to a
- * relative precision of about 1e-7. The scan stops where either option runs out of instance
+ * relative precision of about 1e-14. The scan stops where either option runs out of instance
  * time, and finds nothing when either is not priced.
  */
 export function breakEvens(
@@ -753,7 +753,7 @@ export function breakEvens(
     if (last && sign !== last.sign) {
       let low = Math.log(last.count);
       let high = Math.log(count);
-      for (let i = 0; i < 60 && high - low > 1e-7; i += 1) {
+      for (let i = 0; i < 100 && high - low > 1e-14; i += 1) {
         const mid = (low + high) / 2;
         if (signOf(pair(workload, prices, [a, b], Math.exp(mid)).costs) === last.sign) low = mid;
         else high = mid;
