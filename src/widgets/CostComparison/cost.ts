@@ -358,9 +358,10 @@ class Row {
     return input.value;
   }
 
-  add(kind: CostKind, label: string, quantity: number, price: PriceId, perUnit = 1): void {
+  /** A line of the bill: a quantity in the unit of the price, times the price. */
+  add(kind: CostKind, label: string, quantity: number, price: PriceId): void {
     const rate = this.rate(price);
-    this.lines.push({kind, label, quantity, price, rate, usd: (quantity * rate) / perUnit});
+    this.lines.push({kind, label, quantity, price, rate, usd: quantity * rate});
   }
 
   done(scalesToZero: boolean, priced = true): OptionCost {
@@ -467,8 +468,7 @@ function asyncCost(workload: Workload, prices: PriceTable): OptionCost {
   );
   row.add('compute', `${type} while processing`, busySeconds / 3600, price);
   dataLine(row, workload);
-  row.overCapacity =
-    idleSeconds + busySeconds > workload.asyncInstances * MAX_HOURS_IN_MONTH * 3600;
+  row.overCapacity = idleSeconds + busySeconds > workload.asyncInstances * HOURS_PER_MONTH * 3600;
   if (row.overCapacity)
     row.notes.push('The bursts need more instance time than the instances have in a month.');
   return row.done(true);
@@ -491,7 +491,7 @@ function batchCost(workload: Workload, prices: PriceTable): OptionCost {
   );
   row.add('compute', `${type} while transforming`, busySeconds / 3600, price);
   row.overCapacity =
-    overheadSeconds + busySeconds > workload.batchInstances * MAX_HOURS_IN_MONTH * 3600;
+    overheadSeconds + busySeconds > workload.batchInstances * HOURS_PER_MONTH * 3600;
   if (row.overCapacity)
     row.notes.push('The jobs need more instance time than the instances have in a month.');
   return row.done(true);
