@@ -13,6 +13,7 @@ export interface QuotedValue {
   label: string;
   /** The value as the guide shows it, when it has one. */
   shown?: string;
+  /** Where the quote is read: the cited page, or the copy of it named by `quoteFrom`. */
   source: string;
   quote?: string;
   unquoted?: string;
@@ -37,7 +38,7 @@ function quoted(
     role,
     label,
     shown: shownOf(value),
-    source: value.source,
+    source: value.quoteFrom ?? value.source,
     quote: value.quote,
     unquoted: value.unquoted,
   };

@@ -11,6 +11,7 @@ import {
   NO_QUOTE_YET,
   otherValues,
   pickValue,
+  shortUrl,
 } from './limitValue';
 
 // Unit arithmetic written out independently of the code under test.
@@ -173,5 +174,24 @@ describe('formatValue and formatMonth', () => {
     assert.equal(formatMonth('2025-10-24'), 'October 2025');
     assert.equal(formatMonth('2025-10'), 'October 2025');
     assert.equal(formatMonth('someday'), 'someday');
+  });
+});
+
+describe('shortUrl', () => {
+  it('shows host and path, and elides the middle of a long one', () => {
+    assert.equal(
+      shortUrl('https://docs.aws.amazon.com/lambda/x.html'),
+      'docs.aws.amazon.com/lambda/x.html',
+    );
+    const long = `https://docs.aws.amazon.com/${'a'.repeat(100)}/end.html`;
+    const shown = shortUrl(long, 40);
+    assert.equal(shown.length, 39);
+    assert.ok(shown.startsWith('docs.aws.amazon.com'));
+    assert.ok(shown.endsWith('/end.html'));
+    assert.ok(shown.includes('…'));
+  });
+
+  it('returns text that is not a URL as it is, shortened', () => {
+    assert.equal(shortUrl('not a url'), 'not a url');
   });
 });

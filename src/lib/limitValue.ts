@@ -59,6 +59,7 @@ export function pickValue(entry: LimitEntry, which: Which): ShownValue | undefin
     unit: entry.unit,
     byteBase: entry.byteBase,
     quote: entry.quote,
+    quoteFrom: entry.quoteFrom,
     unquoted: entry.unquoted,
     which,
     source: entry.source,
@@ -130,4 +131,18 @@ export function evidenceOf(value: Quoted): Evidence {
   const quote = value.quote?.trim();
   if (quote) return {kind: 'quote', quote};
   return {kind: 'unchecked', reason: value.unquoted?.trim() || NO_QUOTE_YET};
+}
+
+/** An address for reading: host and path, the middle of a long path elided ("docs.aws…/x.html"). */
+export function shortUrl(url: string, max = 60): string {
+  let shown: string;
+  try {
+    const parsed = new URL(url);
+    shown = parsed.hostname + parsed.pathname;
+  } catch {
+    shown = url;
+  }
+  if (shown.length <= max) return shown;
+  const keep = Math.floor((max - 1) / 2);
+  return `${shown.slice(0, keep)}…${shown.slice(shown.length - keep)}`;
 }

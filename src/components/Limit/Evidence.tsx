@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {evidenceOf, type ShownValue} from '@site/src/lib/limitValue';
+import {evidenceOf, shortUrl, type ShownValue} from '@site/src/lib/limitValue';
 import {useReportUrl} from './useReportUrl';
 import styles from './styles.module.css';
 
@@ -7,7 +7,14 @@ import styles from './styles.module.css';
  * AWS's own words for a value, quoted with a link to the page they are on; or, where the guide
  * has no quote, a visible "not re-checked" mark with the reason. Block-level, for tables.
  */
-export function LimitQuote({value}: {value: ShownValue}): ReactNode {
+export function LimitQuote({
+  value,
+  cite = true,
+}: {
+  value: ShownValue;
+  /** False where the page already links the value's source beside the quote (a table's row). */
+  cite?: boolean;
+}): ReactNode {
   const evidence = evidenceOf(value);
   if (evidence.kind === 'unchecked') {
     return (
@@ -16,21 +23,21 @@ export function LimitQuote({value}: {value: ShownValue}): ReactNode {
       </p>
     );
   }
+  const copy = value.quoteFrom;
   return (
     <figure className={styles.quote} data-evidence="quote">
-      <blockquote cite={value.source}>
+      <blockquote cite={copy ?? value.source}>
         <p>{evidence.quote}</p>
       </blockquote>
-      <figcaption>
-        —{' '}
-        <cite>
-          {value.sourceTitle ? (
-            <a href={value.source}>{value.sourceTitle}</a>
-          ) : (
-            <a href={value.source}>AWS</a>
-          )}
-        </cite>
-      </figcaption>
+      {copy ? (
+        <figcaption>
+          — read in another AWS copy of this text: <a href={copy}>{shortUrl(copy)}</a>
+        </figcaption>
+      ) : cite ? (
+        <figcaption>
+          — <cite>{<a href={value.source}>{value.sourceTitle ?? 'AWS'}</a>}</cite>
+        </figcaption>
+      ) : null}
     </figure>
   );
 }

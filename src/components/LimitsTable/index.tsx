@@ -86,7 +86,7 @@ export default function LimitsTable({subject, ids, caption}: Props): ReactNode {
                 {entry.status === 'disputed' ? (
                   <span className={styles.badge}>disputed</span>
                 ) : null}
-                <LimitQuote value={current} />
+                <LimitQuote value={current} cite={false} />
                 <ReportLink id={entry.id} value={current} label={entry.quantity} />
               </td>
               <td>
