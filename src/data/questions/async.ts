@@ -1,4 +1,5 @@
 import {see} from './links';
+import {optionName} from './optionNames';
 import {dur, given, lim, old, t} from './text';
 import type {Question} from './types';
 
@@ -32,7 +33,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'd',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'No GPUs, and the payload and time limits are far below what one video needs.',
         option: 'serverless',
       },

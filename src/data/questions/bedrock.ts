@@ -1,4 +1,5 @@
 import {see} from './links';
+import {optionName} from './optionNames';
 import {dur, given, lim, t} from './text';
 import type {Question} from './types';
 
@@ -257,7 +258,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'No GPUs, and memory too small for a foundation model.',
         option: 'serverless',
       },
@@ -414,7 +415,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Batch Transform',
+        text: optionName('batch'),
         why: 'A job cannot answer while the page loads.',
         option: 'batch',
       },
@@ -432,13 +433,13 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'd',
-        text: 'SageMaker Real-Time Inference',
+        text: optionName('realtime'),
         why: 'It answers fast, but its instance bills around the clock for a few calls an hour.',
         option: 'realtime',
       },
       {
         id: 'e',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'A small CPU model behind a SageMaker endpoint that scales to zero, billed by processing time.',
         option: 'serverless',
       },

@@ -1,4 +1,5 @@
 import {see} from './links';
+import {optionName} from './optionNames';
 import {dur, given, lim, old, t} from './text';
 import type {CaseStudy, Question} from './types';
 
@@ -378,13 +379,13 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'Cold starts and per-millisecond billing suit intermittent traffic, not a steady load with a latency target.',
         option: 'serverless',
       },
       {
         id: 'b',
-        text: 'SageMaker Asynchronous Inference',
+        text: optionName('async'),
         why: 'The page cannot wait for a queued result in S3.',
         option: 'async',
       },
@@ -503,7 +504,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'No GPU, and payload and time limits far below one recording.',
         option: 'serverless',
       },
@@ -521,7 +522,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'd',
-        text: 'SageMaker Real-Time Inference',
+        text: optionName('realtime'),
         why: 'A recording is too large for a real-time request and takes far longer than a real-time container may take to answer.',
         option: 'realtime',
       },

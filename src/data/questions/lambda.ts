@@ -1,4 +1,5 @@
 import {see} from './links';
+import {optionName} from './optionNames';
 import {dur, given, lim, old, since, t} from './text';
 import type {Question} from './types';
 
@@ -26,7 +27,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'c',
-        text: 'Amazon Bedrock',
+        text: optionName('bedrock'),
         why: 'Bedrock serves foundation models; it does not host an XGBoost model.',
         option: 'bedrock',
       },
@@ -247,13 +248,13 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'c',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'No GPUs either.',
         option: 'serverless',
       },
       {
         id: 'd',
-        text: 'SageMaker Batch Transform',
+        text: optionName('batch'),
         why: 'A user is waiting for each answer.',
         option: 'batch',
       },
@@ -501,19 +502,19 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'SageMaker Real-Time Inference',
+        text: optionName('realtime'),
         why: 'You choose and pay for instances, busy or idle.',
         option: 'realtime',
       },
       {
         id: 'c',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'A SageMaker endpoint for a model artifact and container, with memory instead of instances, scaling to zero when idle; it can host models registered in the model registry.',
         option: 'serverless',
       },
       {
         id: 'd',
-        text: 'Amazon Bedrock',
+        text: optionName('bedrock'),
         why: 'Bedrock serves foundation models; it does not deploy your trained model as a SageMaker endpoint.',
         option: 'bedrock',
       },

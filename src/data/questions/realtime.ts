@@ -1,4 +1,5 @@
 import {see} from './links';
+import {optionName} from './optionNames';
 import {dur, given, lim, old, other, t} from './text';
 import type {Question} from './types';
 
@@ -14,25 +15,25 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'It can answer synchronously, but the first request after idle waits for a cold start, and steady load pays for every millisecond instead of for an instance that is busy anyway.',
         option: 'serverless',
       },
       {
         id: 'b',
-        text: 'SageMaker Asynchronous Inference',
+        text: optionName('async'),
         why: 'It queues the request and writes the answer to S3 later; the checkout cannot wait for that.',
         option: 'async',
       },
       {
         id: 'c',
-        text: 'SageMaker Batch Transform',
+        text: optionName('batch'),
         why: 'A transform job scores a whole dataset and writes the results when it ends; it cannot answer one payment while the customer waits.',
         option: 'batch',
       },
       {
         id: 'd',
-        text: 'SageMaker Real-Time Inference',
+        text: optionName('realtime'),
         why: 'A persistent endpoint answers each request while the caller waits, with no cold start; sustained traffic keeps its instances busy, so paying for them around the clock is not waste.',
         option: 'realtime',
       },

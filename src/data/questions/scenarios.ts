@@ -1,4 +1,5 @@
 import {see} from './links';
+import {optionName, optionResponses} from './optionNames';
 import {dur, given, lim, old, other, since, t} from './text';
 import type {Question} from './types';
 
@@ -43,14 +44,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         why: 'A small model in an event-driven function: AWS Lambda.',
       },
     ],
-    responses: [
-      {id: 'batch', text: 'SageMaker Batch Transform', option: 'batch'},
-      {id: 'lambda', text: 'AWS Lambda', option: 'lambda'},
-      {id: 'realtime', text: 'SageMaker Real-Time Inference', option: 'realtime'},
-      {id: 'async', text: 'SageMaker Asynchronous Inference', option: 'async'},
-      {id: 'serverless', text: 'SageMaker Serverless Inference', option: 'serverless'},
-      {id: 'bedrock', text: 'Amazon Bedrock', option: 'bedrock'},
-    ],
+    responses: optionResponses('batch', 'lambda', 'realtime', 'async', 'serverless', 'bedrock'),
     key: {
       p1: 'batch',
       p2: 'realtime',
@@ -167,14 +161,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         },
       },
     ],
-    responses: [
-      {id: 'bedrock', text: 'Amazon Bedrock', option: 'bedrock'},
-      {id: 'batch', text: 'SageMaker Batch Transform', option: 'batch'},
-      {id: 'realtime', text: 'SageMaker Real-Time Inference', option: 'realtime'},
-      {id: 'serverless', text: 'SageMaker Serverless Inference', option: 'serverless'},
-      {id: 'async', text: 'SageMaker Asynchronous Inference', option: 'async'},
-      {id: 'lambda', text: 'AWS Lambda', option: 'lambda'},
-    ],
+    responses: optionResponses('bedrock', 'batch', 'realtime', 'serverless', 'async', 'lambda'),
     key: {
       nightly: 'batch',
       checkout: 'realtime',
@@ -397,25 +384,25 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'SageMaker Batch Transform',
+        text: optionName('batch'),
         why: 'A job runs on the instance type you choose, GPU types included.',
         option: 'batch',
       },
       {
         id: 'c',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'GPUs are not supported.',
         option: 'serverless',
       },
       {
         id: 'd',
-        text: 'SageMaker Asynchronous Inference',
+        text: optionName('async'),
         why: 'It runs on the instance type you choose, GPU types included.',
         option: 'async',
       },
       {
         id: 'e',
-        text: 'SageMaker Real-Time Inference',
+        text: optionName('realtime'),
         why: 'GPU instance types are available.',
         option: 'realtime',
       },
@@ -455,7 +442,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: t`No GPU, and requests are limited to ${lim('serverless.maxPayload')}.`,
         option: 'serverless',
       },
@@ -557,22 +544,22 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     prompts: [
       {
         id: 'batch',
-        text: 'SageMaker Batch Transform',
+        text: optionName('batch'),
         why: 'A job writes .out objects to S3 when it ends; nobody waits on a connection.',
       },
       {
         id: 'realtime',
-        text: 'SageMaker Real-Time Inference',
+        text: optionName('realtime'),
         why: 'The caller waits on the open HTTPS connection; instances are always up, so there is no cold start.',
       },
       {
         id: 'serverless',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'The caller waits on the open connection, through a cold start if the endpoint was idle.',
       },
       {
         id: 'async',
-        text: 'SageMaker Asynchronous Inference',
+        text: optionName('async'),
         why: 'The call returns where the result will be; the result lands in S3, with an optional SNS notice.',
       },
       {

@@ -1,4 +1,5 @@
 import {see} from './links';
+import {optionName} from './optionNames';
 import {dur, given, lim, old, t} from './text';
 import type {Question} from './types';
 
@@ -14,7 +15,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'No instances to choose or scale; it scales to zero when idle and bills only for processing time, at the price of a cold start after quiet periods.',
         option: 'serverless',
       },
