@@ -2,6 +2,7 @@ import {see} from './links';
 import {optionName} from './optionNames';
 import {dur, given, lim, old, t} from './text';
 import type {Question} from './types';
+import {UPLOADED_VIDEOS} from './workloads';
 
 /** SageMaker Asynchronous Inference. */
 export const ASYNC_QUESTIONS: readonly Question[] = [
@@ -46,15 +47,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     dependsOn: ['async.maxPayload', 'async.maxProcessingTime'],
     examReading: t`Older material gives a processing limit of ${old('async.maxProcessingTime')}. This video's processing time is under both values, so the key holds under either reading.`,
     workload: {
-      chooser: {
-        when: 'later',
-        traffic: 'spiky',
-        payload: '800',
-        payloadUnit: 'MB',
-        duration: '12',
-        durationUnit: 'min',
-        gpu: 'yes',
-      },
+      chooser: UPLOADED_VIDEOS,
       timeout: {processing: '12', processingUnit: 'min'},
       payload: {kind: 'file', size: '800', sizeUnit: 'MB', encoding: 'binary'},
     },

@@ -1,6 +1,7 @@
 import {see} from './links';
 import {dur, given, lim, old, t} from './text';
 import type {Question} from './types';
+import {NIGHTLY_SCORING} from './workloads';
 
 /** SageMaker Batch Transform. */
 export const BATCH_QUESTIONS: readonly Question[] = [
@@ -42,15 +43,7 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       'Scoring a whole dataset that is already in S3, on a schedule, with nobody waiting, is the case AWS describes for Batch Transform: you pay for instance time only while the job runs.',
     links: [see('batch', 'when-to-use-it'), see('overview', 'how-to-choose', 'How to choose')],
     workload: {
-      chooser: {
-        when: 'none',
-        traffic: 'scheduled',
-        payload: '2',
-        payloadUnit: 'KB',
-        duration: '50',
-        durationUnit: 'ms',
-        model: 'classical',
-      },
+      chooser: NIGHTLY_SCORING,
     },
   },
   {

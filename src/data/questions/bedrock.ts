@@ -2,6 +2,7 @@ import {see} from './links';
 import {optionName} from './optionNames';
 import {dur, given, lim, t} from './text';
 import type {Question} from './types';
+import {FOUNDATION_MODEL_DRAFTS} from './workloads';
 
 /** Amazon Bedrock. */
 export const BEDROCK_QUESTIONS: readonly Question[] = [
@@ -43,15 +44,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       'Generative AI "with the least operational overhead" or "without ML expertise" points to Bedrock, not to a model you host.',
     links: [see('bedrock', 'when-to-use-it'), see('bedrock', 'exam-traps')],
     workload: {
-      chooser: {
-        when: 'interactive',
-        traffic: 'spiky',
-        model: 'foundation',
-        payload: '30',
-        payloadUnit: 'KB',
-        duration: '10',
-        durationUnit: 's',
-      },
+      chooser: FOUNDATION_MODEL_DRAFTS,
     },
   },
   {

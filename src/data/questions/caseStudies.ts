@@ -2,6 +2,7 @@ import {see} from './links';
 import {optionName} from './optionNames';
 import {dur, given, lim, old, t} from './text';
 import type {CaseStudy, Question} from './types';
+import {NIGHTLY_SCORING} from './workloads';
 
 /** Case studies: one scenario, several questions, each scored on its own. */
 export const CASE_STUDIES: readonly CaseStudy[] = [
@@ -144,15 +145,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     explanation: 'Scoring a whole dataset with no one waiting is Batch Transform.',
     links: [see('batch', 'use-cases'), see('batch', 'exam-traps')],
     workload: {
-      chooser: {
-        when: 'none',
-        traffic: 'scheduled',
-        payload: '2',
-        payloadUnit: 'KB',
-        duration: '50',
-        durationUnit: 'ms',
-        model: 'classical',
-      },
+      chooser: NIGHTLY_SCORING,
     },
   },
   {

@@ -2,6 +2,7 @@ import {see} from './links';
 import {optionName} from './optionNames';
 import {dur, given, lim, old, since, t} from './text';
 import type {Question} from './types';
+import {WEBHOOK_SCORING} from './workloads';
 
 /** AWS Lambda for lightweight inference. */
 export const LAMBDA_QUESTIONS: readonly Question[] = [
@@ -43,15 +44,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       '"Lightweight model", "XGBoost", "webhook", "event-driven", "no servers": the keywords that point to Lambda.',
     links: [see('lambda', 'use-cases'), see('lambda', 'exam-traps')],
     workload: {
-      chooser: {
-        when: 'interactive',
-        traffic: 'spiky',
-        payload: '5',
-        payloadUnit: 'KB',
-        duration: '200',
-        durationUnit: 'ms',
-        model: 'classical',
-      },
+      chooser: WEBHOOK_SCORING,
     },
   },
   {

@@ -2,6 +2,7 @@ import {see} from './links';
 import {optionName} from './optionNames';
 import {dur, given, lim, old, other, t} from './text';
 import type {Question} from './types';
+import {CHECKOUT_SCORING} from './workloads';
 
 /** SageMaker Real-Time Inference. */
 export const REALTIME_QUESTIONS: readonly Question[] = [
@@ -43,15 +44,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
       'Low, consistent latency with sustained traffic is the case AWS describes for real-time endpoints. Fraud checks at checkout are a standard example.',
     links: [see('realtime', 'when-to-use-it'), see('realtime', 'exam-traps')],
     workload: {
-      chooser: {
-        when: 'interactive',
-        traffic: 'steady',
-        payload: '3',
-        payloadUnit: 'KB',
-        duration: '30',
-        durationUnit: 'ms',
-        manage: 'yes',
-      },
+      chooser: CHECKOUT_SCORING,
     },
   },
   {

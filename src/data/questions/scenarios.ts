@@ -2,6 +2,14 @@ import {see} from './links';
 import {optionName, optionResponses} from './optionNames';
 import {dur, given, lim, old, other, since, t} from './text';
 import type {Question} from './types';
+import {
+  CHECKOUT_SCORING,
+  FOUNDATION_MODEL_DRAFTS,
+  NIGHTLY_SCORING,
+  RARE_INTERNAL_TOOL,
+  UPLOADED_VIDEOS,
+  WEBHOOK_SCORING,
+} from './workloads';
 
 /** Questions across options: choosing, comparing, and the limits side by side. */
 export const SCENARIO_QUESTIONS: readonly Question[] = [
@@ -70,15 +78,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         text: 'Score every customer in last night’s CSV export with an XGBoost model; nobody waits for a single score',
         why: 'A dataset on a schedule with no one waiting: Batch Transform, with nothing running between jobs.',
         workload: {
-          chooser: {
-            when: 'none',
-            traffic: 'scheduled',
-            payload: '2',
-            payloadUnit: 'KB',
-            duration: '50',
-            durationUnit: 'ms',
-            model: 'classical',
-          },
+          chooser: NIGHTLY_SCORING,
         },
       },
       {
@@ -86,15 +86,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         text: 'Score card payments at checkout, all day at a steady rate, in milliseconds, on instances the team manages',
         why: 'Steady traffic and low, consistent latency: Real-Time Inference.',
         workload: {
-          chooser: {
-            when: 'interactive',
-            traffic: 'steady',
-            payload: '3',
-            payloadUnit: 'KB',
-            duration: '30',
-            durationUnit: 'ms',
-            manage: 'yes',
-          },
+          chooser: CHECKOUT_SCORING,
         },
       },
       {
@@ -102,15 +94,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         text: t`Analyze each uploaded video of up to ${given('payload')}, taking up to ${given('duration')} on a GPU, and notify when done`,
         why: 'Large inputs and long processing, per request, answer later: Asynchronous Inference.',
         workload: {
-          chooser: {
-            when: 'later',
-            traffic: 'spiky',
-            payload: '800',
-            payloadUnit: 'MB',
-            duration: '12',
-            durationUnit: 'min',
-            gpu: 'yes',
-          },
+          chooser: UPLOADED_VIDEOS,
         },
       },
       {
@@ -118,14 +102,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         text: 'Serve a small text classifier trained in SageMaker to an internal tool used a few times an hour; a slow first answer is fine',
         why: 'Rare interactive calls to your own SageMaker model, no idle cost: Serverless Inference.',
         workload: {
-          chooser: {
-            when: 'interactive',
-            traffic: 'rare',
-            payload: '50',
-            payloadUnit: 'KB',
-            duration: '1',
-            durationUnit: 's',
-          },
+          chooser: RARE_INTERNAL_TOOL,
         },
       },
       {
@@ -133,15 +110,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         text: 'Draft replies to customer emails with a foundation model, for agents who wait for the draft',
         why: 'Generative AI without hosting a model: Amazon Bedrock.',
         workload: {
-          chooser: {
-            when: 'interactive',
-            traffic: 'spiky',
-            model: 'foundation',
-            payload: '30',
-            payloadUnit: 'KB',
-            duration: '10',
-            durationUnit: 's',
-          },
+          chooser: FOUNDATION_MODEL_DRAFTS,
         },
       },
       {
@@ -149,15 +118,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         text: 'Return a risk score from a small XGBoost model to a webhook, inside an application that already runs on Lambda',
         why: 'A light model behind an event, in an event-driven application: AWS Lambda.',
         workload: {
-          chooser: {
-            when: 'interactive',
-            traffic: 'spiky',
-            payload: '5',
-            payloadUnit: 'KB',
-            duration: '200',
-            durationUnit: 'ms',
-            model: 'classical',
-          },
+          chooser: WEBHOOK_SCORING,
         },
       },
     ],

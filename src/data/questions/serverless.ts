@@ -2,6 +2,7 @@ import {see} from './links';
 import {optionName} from './optionNames';
 import {dur, given, lim, old, t} from './text';
 import type {Question} from './types';
+import {RARE_INTERNAL_TOOL} from './workloads';
 
 /** SageMaker Serverless Inference. */
 export const SERVERLESS_QUESTIONS: readonly Question[] = [
@@ -43,14 +44,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       'Intermittent traffic, idle periods, CPU model, cold starts acceptable, no instances to manage: the description AWS gives for Serverless Inference.',
     links: [see('serverless', 'use-cases'), see('serverless', 'exam-traps')],
     workload: {
-      chooser: {
-        when: 'interactive',
-        traffic: 'rare',
-        payload: '50',
-        payloadUnit: 'KB',
-        duration: '1',
-        durationUnit: 's',
-      },
+      chooser: RARE_INTERNAL_TOOL,
     },
   },
   {
