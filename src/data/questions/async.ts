@@ -140,7 +140,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     key: 'b',
     explanation:
       'Target tracking on the backlog scales in to zero but reacts only once the backlog exceeds the target. Scaling out from zero needs its own step-scaling policy on HasBacklogWithoutCapacity. The first request still waits for an instance to launch and load the model.',
-    links: [see('async', 'scaling-to-zero', 'Scaling to zero'), see('async', 'exam-traps')],
+    links: [see('async', 'scaling-to-zero'), see('async', 'exam-traps')],
   },
   {
     id: 'as-what-returns',
@@ -299,7 +299,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     ],
     key: 'c',
     explanation: t`Large inputs still go through S3 (up to ${lim('async.maxPayload')}); a small request that needs only the longer processing time can skip the upload.`,
-    links: [see('async', 'input-amazon-s3-or-inline', 'Input: Amazon S3 or inline')],
+    links: [see('async', 'input-amazon-s3-or-inline')],
     dependsOn: ['async.maxInlineBody'],
     examReading:
       'The inline Body is recent. Exam questions and older material describe the input as an object in Amazon S3 passed as InputLocation; answer that way unless an option mentions the inline Body.',

@@ -41,7 +41,7 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     key: 'c',
     explanation:
       'Scoring a whole dataset that is already in S3, on a schedule, with nobody waiting, is the case AWS describes for Batch Transform: you pay for instance time only while the job runs.',
-    links: [see('batch', 'when-to-use-it'), see('overview', 'how-to-choose', 'How to choose')],
+    links: [see('batch', 'when-to-use-it'), see('overview', 'how-to-choose')],
     workload: {
       chooser: NIGHTLY_SCORING,
     },
@@ -272,10 +272,7 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     key: 'c',
     explanation:
       'Records larger than the default mini-batch need a higher MaxPayloadInMB, not more instances.',
-    links: [
-      see('batch', 'exam-traps'),
-      see('payload', 'limits-that-depend-on-how-you-send', 'Limits that depend on how you send'),
-    ],
+    links: [see('batch', 'exam-traps'), see('payload', 'limits-that-depend-on-how-you-send')],
     dependsOn: ['batch.defaultMiniBatch', 'batch.maxMiniBatch'],
     workload: {
       payload: {

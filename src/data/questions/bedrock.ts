@@ -162,10 +162,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     key: 'b',
     explanation:
       '"Switch between models without rewriting request code" points to Converse; "model-specific parameters in the model’s native format" points to InvokeModel.',
-    links: [
-      see('bedrock', 'the-four-runtime-operations', 'The four runtime operations'),
-      see('bedrock', 'exam-traps'),
-    ],
+    links: [see('bedrock', 'the-four-runtime-operations'), see('bedrock', 'exam-traps')],
   },
   {
     id: 'br-token-billing',
@@ -344,10 +341,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     ],
     key: ['write', 'create', 'run', 'match'],
     explanation: 'Prompts to S3, a job, results to S3, joined by recordId.',
-    links: [
-      see('bedrock', 'pricing'),
-      see('bedrock', 'calling-it-from-code', 'Calling it from code'),
-    ],
+    links: [see('bedrock', 'pricing'), see('bedrock', 'calling-it-from-code')],
   },
   {
     id: 'br-operations',
@@ -393,10 +387,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     key: {p1: 'converse', p2: 'stream', p3: 'invoke', p4: 'invokeStream', p5: 'batch'},
     explanation:
       'Two families of runtime calls, each with a streaming variant, plus batch inference for work that can wait. Use Converse unless a feature is only in the native format.',
-    links: [
-      see('bedrock', 'the-four-runtime-operations', 'The four runtime operations'),
-      see('bedrock', 'pricing'),
-    ],
+    links: [see('bedrock', 'the-four-runtime-operations'), see('bedrock', 'pricing')],
   },
   {
     id: 'br-own-xgboost',
@@ -440,10 +431,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     key: ['c', 'e'],
     explanation:
       'The model is your own, so Bedrock is out. With rare interactive calls and a small CPU model, Serverless Inference and Lambda both fit: Serverless gives SageMaker hosting and monitoring, Lambda keeps everything in one function.',
-    links: [
-      see('bedrock', 'when-not-to-use-it'),
-      see('overview', 'how-to-choose', 'How to choose'),
-    ],
+    links: [see('bedrock', 'when-not-to-use-it'), see('overview', 'how-to-choose')],
     workload: {
       chooser: {
         when: 'interactive',
@@ -488,10 +476,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     key: 'c',
     explanation:
       'Converse limits images and documents per message and per item; a context window in tokens also applies and differs by model.',
-    links: [
-      see('bedrock', 'key-limits'),
-      see('payload', 'limits-that-depend-on-how-you-send', 'Limits that depend on how you send'),
-    ],
+    links: [see('bedrock', 'key-limits'), see('payload', 'limits-that-depend-on-how-you-send')],
     dependsOn: ['bedrock.maxImages', 'bedrock.maxImageSize', 'bedrock.maxImageSide'],
     premise: {ruledOut: ['bedrock']},
     workload: {

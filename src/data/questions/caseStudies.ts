@@ -235,7 +235,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     key: ['c', 'd'],
     explanation:
       'Scaling to zero is not automatic: one policy scales in to zero, and a second one, on HasBacklogWithoutCapacity, scales out from zero.',
-    links: [see('async', 'scaling-to-zero', 'Scaling to zero')],
+    links: [see('async', 'scaling-to-zero')],
   },
   {
     id: 'cs-support-chat',
@@ -269,7 +269,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     ],
     key: 'c',
     explanation: 'Show text as it is generated, with no model to host: ConverseStream on Bedrock.',
-    links: [see('bedrock', 'the-four-runtime-operations', 'The four runtime operations')],
+    links: [see('bedrock', 'the-four-runtime-operations')],
   },
   {
     id: 'cs-support-router',
@@ -355,10 +355,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     key: 'a',
     explanation:
       'Calls that fail after about a minute need a longer client read timeout, or streaming.',
-    links: [
-      see('bedrock', 'key-limits'),
-      see('timeout', 'the-defaults-that-catch-people-out', 'The defaults that catch people out'),
-    ],
+    links: [see('bedrock', 'key-limits'), see('timeout', 'the-defaults-that-catch-people-out')],
     dependsOn: ['sdk.readTimeout', 'bedrock.longInferenceTime'],
   },
   {
@@ -442,10 +439,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     ],
     key: 'b',
     explanation: 'Many models of one framework, called infrequently: a multi-model endpoint.',
-    links: [
-      see('realtime', 'scaling-sharing-and-gpus', 'Scaling, sharing and GPUs'),
-      see('serverless', 'key-limits'),
-    ],
+    links: [see('realtime', 'scaling-sharing-and-gpus'), see('serverless', 'key-limits')],
     dependsOn: ['serverless.endpointsPerRegion'],
   },
   {
@@ -481,10 +475,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     key: 'a',
     explanation:
       'A/B testing on live traffic uses production variants and weights on one endpoint.',
-    links: [
-      see('realtime', 'scaling-sharing-and-gpus', 'Scaling, sharing and GPUs'),
-      see('realtime', 'exam-traps'),
-    ],
+    links: [see('realtime', 'scaling-sharing-and-gpus'), see('realtime', 'exam-traps')],
   },
   {
     id: 'cs-calls-option',

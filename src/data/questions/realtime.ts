@@ -80,8 +80,8 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     explanation:
       'The real-time payload limit is disputed between AWS pages. The guide shows both values and the calculators report a size between them as disputed.',
     links: [
-      see('realtime', 'the-payload-limit-is-disputed', 'The payload limit is disputed'),
-      see('limits', 'changed-and-disputed-limits', 'Changed and disputed limits'),
+      see('realtime', 'the-payload-limit-is-disputed'),
+      see('limits', 'changed-and-disputed-limits'),
     ],
     dependsOn: ['realtime.maxPayload'],
     examReading: t`Exam questions and most study material use ${other('realtime.maxPayload')}: a payload "larger than the real-time limit" in a question is the cue for Asynchronous Inference. The key holds under both values, because it states the dispute itself.`,
@@ -122,7 +122,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     key: 'b',
     premise: {ruledOut: ['serverless', 'lambda']},
     explanation: t`Processing longer than ${lim('realtime.maxResponseTime')} per request points to Asynchronous Inference, not to a bigger instance. Response streaming (up to ${dur('realtime.maxStreamingTime')}) helps only models that stream their answer, such as language models, not one JSON result.`,
-    links: [see('realtime', 'timeouts', 'Timeouts'), see('async', 'exam-traps')],
+    links: [see('realtime', 'timeouts'), see('async', 'exam-traps')],
     dependsOn: ['async.maxProcessingTime', 'realtime.maxResponseTime'],
     examReading: t`Older material limits Asynchronous Inference to a fixed ${old('async.maxProcessingTime')}; the key holds under either value, because the work takes far less.`,
     workload: {
@@ -169,10 +169,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     ],
     key: 'd',
     explanation: t`For models that take close to a minute, the InvokeEndpoint reference recommends a client socket timeout of ${lim('realtime.recommendedSocketTimeout')}; Python's default of ${lim('sdk.readTimeout')} is too tight.`,
-    links: [
-      see('realtime', 'timeouts', 'Timeouts'),
-      see('timeout', 'the-defaults-that-catch-people-out', 'The defaults that catch people out'),
-    ],
+    links: [see('realtime', 'timeouts'), see('timeout', 'the-defaults-that-catch-people-out')],
     dependsOn: ['sdk.readTimeout', 'realtime.recommendedSocketTimeout', 'realtime.maxResponseTime'],
   },
   {
@@ -207,10 +204,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     key: 'a',
     explanation:
       '"Many models, same framework, infrequently used, low cost" is the description of a multi-model endpoint.',
-    links: [
-      see('realtime', 'scaling-sharing-and-gpus', 'Scaling, sharing and GPUs'),
-      see('realtime', 'exam-traps'),
-    ],
+    links: [see('realtime', 'scaling-sharing-and-gpus'), see('realtime', 'exam-traps')],
   },
   {
     id: 'rt-sharing-features',
@@ -261,7 +255,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     key: {p1: 'mme', p2: 'mce', p3: 'pipe', p4: 'variants', p5: 'ic'},
     explanation:
       'Same framework and many models: multi-model. Different frameworks: multi-container. A chain: pipeline. A/B tests: variants. Per-model resources and scaling: inference components.',
-    links: [see('realtime', 'scaling-sharing-and-gpus', 'Scaling, sharing and GPUs')],
+    links: [see('realtime', 'scaling-sharing-and-gpus')],
   },
   {
     id: 'rt-idle-bill',
@@ -334,10 +328,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     key: ['c', 'e'],
     explanation:
       'Scale to zero exists for real-time endpoints only with inference components, and older material says it does not exist at all. A question about sporadic traffic and lowest cost usually points elsewhere.',
-    links: [
-      see('realtime', 'scaling-sharing-and-gpus', 'Scaling, sharing and GPUs'),
-      see('realtime', 'exam-traps'),
-    ],
+    links: [see('realtime', 'scaling-sharing-and-gpus'), see('realtime', 'exam-traps')],
   },
   {
     id: 'rt-request-flow',
@@ -409,10 +400,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     ],
     key: 'd',
     explanation: t`A synchronous path is as slow as its tightest hop. Behind a REST API, a prediction has ${lim('apigateway.restTimeout')} by default; a Regional or private REST API can ask for more through a quota increase, or the design can return at once and deliver the result later.`,
-    links: [
-      see('realtime', 'exam-traps'),
-      see('lambda', 'what-sits-in-front-of-the-function', 'What sits in front of the function'),
-    ],
+    links: [see('realtime', 'exam-traps'), see('lambda', 'what-sits-in-front-of-the-function')],
     dependsOn: ['apigateway.restTimeout'],
     premise: {fits: ['realtime']},
     workload: {
@@ -450,7 +438,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     ],
     key: 'd',
     explanation: t`Check the container too: the endpoint accepts ${other('realtime.maxPayload')} under the smaller reading, but the sample nginx.conf stops at ${lim('realtime.sampleNginxBodyLimit')}. Raise client_max_body_size in the container's nginx configuration.`,
-    links: [see('realtime', 'the-payload-limit-is-disputed', 'The payload limit is disputed')],
+    links: [see('realtime', 'the-payload-limit-is-disputed')],
     dependsOn: ['realtime.sampleNginxBodyLimit', 'realtime.maxPayload'],
     examReading: t`The endpoint's own limit is disputed (${lim('realtime.maxPayload')} or ${other('realtime.maxPayload')}); the request in this question is below both, so the key holds under either reading.`,
     premise: {fits: ['realtime']},

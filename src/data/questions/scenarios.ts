@@ -63,7 +63,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     },
     explanation:
       'Read for the constraint first (payload, processing time, traffic, who waits), then for the priority. These phrases are the constraints exam scenarios use.',
-    links: [see('overview', 'exam-strategy', 'Exam strategy')],
+    links: [see('overview', 'exam-strategy')],
   },
   {
     id: 'sc-workloads',
@@ -133,10 +133,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     },
     explanation:
       'Each workload has one deciding constraint: a dataset, steady low latency, size and time, rare calls to your own model, a foundation model, or a light model behind an event.',
-    links: [
-      see('overview', 'how-to-choose', 'How to choose'),
-      see('chooser', 'how-it-decides', 'How it decides'),
-    ],
+    links: [see('overview', 'how-to-choose'), see('chooser', 'how-it-decides')],
   },
   {
     id: 'sc-elimination',
@@ -170,10 +167,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: ['constraint', 'eliminate', 'shape', 'priority'],
     explanation:
       'Eliminate by limits first, then read the shape of the workload, then the priority. Two options can both fit; the priority breaks the tie.',
-    links: [
-      see('overview', 'exam-strategy', 'Exam strategy'),
-      see('chooser', 'how-it-decides', 'How it decides'),
-    ],
+    links: [see('overview', 'exam-strategy'), see('chooser', 'how-it-decides')],
   },
   {
     id: 'sc-payload-order',
@@ -213,8 +207,8 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     explanation:
       'Small synchronous requests at the bottom, S3-based inputs at the top. Real-Time is left out on purpose: its limit is disputed between AWS pages.',
     links: [
-      see('payload', 'limits-that-depend-on-how-you-send', 'Limits that depend on how you send'),
-      see('limits', 'megabytes-decimal-or-binary', 'Megabytes: decimal or binary?'),
+      see('payload', 'limits-that-depend-on-how-you-send'),
+      see('limits', 'megabytes-decimal-or-binary'),
     ],
     dependsOn: [
       'serverless.maxPayload',
@@ -266,10 +260,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     sortedBy: 'time',
     explanation:
       'A synchronous path is as slow as its tightest hop: defaults and the gateway in front often bind before the model’s own limit.',
-    links: [
-      see('timeout', 'the-defaults-that-catch-people-out', 'The defaults that catch people out'),
-      see('lambda', 'key-limits'),
-    ],
+    links: [see('timeout', 'the-defaults-that-catch-people-out'), see('lambda', 'key-limits')],
     dependsOn: [
       'lambda.defaultTimeout',
       'apigateway.restTimeout',
@@ -324,10 +315,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: ['a', 'd', 'f'],
     explanation:
       '"Lowest cost" plus idle time means scale to zero. Serverless, Lambda and Bedrock on demand do it by themselves; Asynchronous Inference does it with a policy; Batch Transform has nothing running between jobs.',
-    links: [
-      see('overview', 'exam-strategy', 'Exam strategy'),
-      see('async', 'scaling-to-zero', 'Scaling to zero'),
-    ],
+    links: [see('overview', 'exam-strategy'), see('async', 'scaling-to-zero')],
   },
   {
     id: 'sc-gpu',
@@ -371,10 +359,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: ['b', 'd', 'e'],
     explanation:
       'The instance-based SageMaker options run on GPUs; Serverless Inference and standard Lambda functions do not. On Bedrock the hardware is not your concern.',
-    links: [
-      see('overview', 'the-six-options-side-by-side', 'The six options side by side'),
-      see('serverless', 'exam-traps'),
-    ],
+    links: [see('overview', 'the-six-options-side-by-side'), see('serverless', 'exam-traps')],
     workload: {
       chooser: {
         when: 'later',
@@ -424,10 +409,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     premise: {ruledOut: ['serverless', 'lambda']},
     explanation:
       'Large inputs, bursty traffic with idle periods, a GPU and a short wait that is acceptable: Asynchronous Inference scaled to zero.',
-    links: [
-      see('async', 'when-to-use-it'),
-      see('realtime', 'the-payload-limit-is-disputed', 'The payload limit is disputed'),
-    ],
+    links: [see('async', 'when-to-use-it'), see('realtime', 'the-payload-limit-is-disputed')],
     dependsOn: ['async.maxPayload'],
     examReading: t`The real-time limit is disputed: ${lim('realtime.maxPayload')} in the hosting FAQ, ${other('realtime.maxPayload')} in the API reference and most exam material. Under the exam's reading the photo is too large for real-time; under the FAQ's it fits, but the idle hours still make Asynchronous Inference the cheaper answer. The key holds under both.`,
     workload: {
@@ -484,7 +466,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     explanation:
       'API Gateway ends the call first. Return at once and deliver the result later, or, for a Regional or private REST API, ask for a higher integration timeout.',
     links: [
-      see('lambda', 'what-sits-in-front-of-the-function', 'What sits in front of the function'),
+      see('lambda', 'what-sits-in-front-of-the-function'),
       see(
         'timeout',
         'what-to-do-when-a-request-is-too-slow',
@@ -544,7 +526,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: {batch: 'r1', realtime: 'r2', serverless: 'r3', async: 'r4', bedrock: 'r5'},
     explanation:
       'Synchronous (Real-Time, Serverless), asynchronous per request (Asynchronous Inference) and batch jobs (Batch Transform, Bedrock batch inference) are the three styles.',
-    links: [see('overview', 'what-it-means-on-aws', 'What it means on AWS')],
+    links: [see('overview', 'what-it-means-on-aws')],
   },
   {
     id: 'sc-changed-values',
@@ -599,10 +581,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: {async: 'r-async', lambdaAsync: 'r-lambda-async', stream: 'r-stream', batch: 'r-batch'},
     explanation:
       'Know both values of a changed limit: questions and practice tests are often written from older material. The guide lists every changed or disputed limit with its sources.',
-    links: [
-      see('overview', 'limits-that-changed', 'Limits that changed'),
-      see('limits', 'changed-and-disputed-limits', 'Changed and disputed limits'),
-    ],
+    links: [see('overview', 'limits-that-changed'), see('limits', 'changed-and-disputed-limits')],
     dependsOn: [
       'async.maxProcessingTime',
       'lambda.asyncPayload',
@@ -653,9 +632,6 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: ['a', 'b'],
     explanation:
       'Batch inference scores data that exists before the job starts, when nobody waits for individual answers; real-time inference answers one request while the caller waits.',
-    links: [
-      see('overview', 'what-it-means-on-aws', 'What it means on AWS'),
-      see('batch', 'use-cases'),
-    ],
+    links: [see('overview', 'what-it-means-on-aws'), see('batch', 'use-cases')],
   },
 ];

@@ -182,10 +182,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     key: 'c',
     explanation:
       '"Avoid cold starts" does not mean "use real-time" when traffic is still bursty: serverless with provisioned concurrency is the intended answer.',
-    links: [
-      see('serverless', 'provisioned-concurrency', 'Provisioned concurrency'),
-      see('serverless', 'exam-traps'),
-    ],
+    links: [see('serverless', 'provisioned-concurrency'), see('serverless', 'exam-traps')],
   },
   {
     id: 'sl-missing-features',
@@ -421,10 +418,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     ],
     key: 'c',
     explanation: t`Longer than ${lim('serverless.maxResponseTime')} per request, answer wanted later, no idle cost, SageMaker hosting: Asynchronous Inference scaled to zero.`,
-    links: [
-      see('serverless', 'when-not-to-use-it'),
-      see('async', 'scaling-to-zero', 'Scaling to zero'),
-    ],
+    links: [see('serverless', 'when-not-to-use-it'), see('async', 'scaling-to-zero')],
     dependsOn: [
       'serverless.maxResponseTime',
       'async.maxProcessingTime',
