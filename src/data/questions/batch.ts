@@ -42,9 +42,7 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     explanation:
       'Scoring a whole dataset that is already in S3, on a schedule, with nobody waiting, is the case AWS describes for Batch Transform: you pay for instance time only while the job runs.',
     links: [see('batch', 'when-to-use-it'), see('overview', 'how-to-choose')],
-    workload: {
-      chooser: NIGHTLY_SCORING,
-    },
+    workload: {chooser: NIGHTLY_SCORING},
   },
   {
     id: 'bt-one-big-file',

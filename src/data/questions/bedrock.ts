@@ -43,9 +43,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     explanation:
       'Generative AI "with the least operational overhead" or "without ML expertise" points to Bedrock, not to a model you host.',
     links: [see('bedrock', 'when-to-use-it'), see('bedrock', 'exam-traps')],
-    workload: {
-      chooser: FOUNDATION_MODEL_DRAFTS,
-    },
+    workload: {chooser: FOUNDATION_MODEL_DRAFTS},
   },
   {
     id: 'br-throttling',

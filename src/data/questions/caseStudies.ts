@@ -144,9 +144,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     key: 'c',
     explanation: 'Scoring a whole dataset with no one waiting is Batch Transform.',
     links: [see('batch', 'use-cases'), see('batch', 'exam-traps')],
-    workload: {
-      chooser: NIGHTLY_SCORING,
-    },
+    workload: {chooser: NIGHTLY_SCORING},
   },
   {
     id: 'cs-claims-summary',

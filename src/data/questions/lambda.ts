@@ -43,9 +43,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     explanation:
       '"Lightweight model", "XGBoost", "webhook", "event-driven", "no servers": the keywords that point to Lambda.',
     links: [see('lambda', 'use-cases'), see('lambda', 'exam-traps')],
-    workload: {
-      chooser: WEBHOOK_SCORING,
-    },
+    workload: {chooser: WEBHOOK_SCORING},
   },
   {
     id: 'lm-long-transcription',

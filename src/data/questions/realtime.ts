@@ -43,9 +43,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     explanation:
       'Low, consistent latency with sustained traffic is the case AWS describes for real-time endpoints. Fraud checks at checkout are a standard example.',
     links: [see('realtime', 'when-to-use-it'), see('realtime', 'exam-traps')],
-    workload: {
-      chooser: CHECKOUT_SCORING,
-    },
+    workload: {chooser: CHECKOUT_SCORING},
   },
   {
     id: 'rt-payload-dispute',

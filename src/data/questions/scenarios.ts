@@ -77,49 +77,37 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         id: 'nightly',
         text: 'Score every customer in last night’s CSV export with an XGBoost model; nobody waits for a single score',
         why: 'A dataset on a schedule with no one waiting: Batch Transform, with nothing running between jobs.',
-        workload: {
-          chooser: NIGHTLY_SCORING,
-        },
+        workload: {chooser: NIGHTLY_SCORING},
       },
       {
         id: 'checkout',
         text: 'Score card payments at checkout, all day at a steady rate, in milliseconds, on instances the team manages',
         why: 'Steady traffic and low, consistent latency: Real-Time Inference.',
-        workload: {
-          chooser: CHECKOUT_SCORING,
-        },
+        workload: {chooser: CHECKOUT_SCORING},
       },
       {
         id: 'video',
         text: t`Analyze each uploaded video of up to ${given('payload')}, taking up to ${given('duration')} on a GPU, and notify when done`,
         why: 'Large inputs and long processing, per request, answer later: Asynchronous Inference.',
-        workload: {
-          chooser: UPLOADED_VIDEOS,
-        },
+        workload: {chooser: UPLOADED_VIDEOS},
       },
       {
         id: 'tool',
         text: 'Serve a small text classifier trained in SageMaker to an internal tool used a few times an hour; a slow first answer is fine',
         why: 'Rare interactive calls to your own SageMaker model, no idle cost: Serverless Inference.',
-        workload: {
-          chooser: RARE_INTERNAL_TOOL,
-        },
+        workload: {chooser: RARE_INTERNAL_TOOL},
       },
       {
         id: 'chat',
         text: 'Draft replies to customer emails with a foundation model, for agents who wait for the draft',
         why: 'Generative AI without hosting a model: Amazon Bedrock.',
-        workload: {
-          chooser: FOUNDATION_MODEL_DRAFTS,
-        },
+        workload: {chooser: FOUNDATION_MODEL_DRAFTS},
       },
       {
         id: 'webhook',
         text: 'Return a risk score from a small XGBoost model to a webhook, inside an application that already runs on Lambda',
         why: 'A light model behind an event, in an event-driven application: AWS Lambda.',
-        workload: {
-          chooser: WEBHOOK_SCORING,
-        },
+        workload: {chooser: WEBHOOK_SCORING},
       },
     ],
     responses: optionResponses('bedrock', 'batch', 'realtime', 'serverless', 'async', 'lambda'),

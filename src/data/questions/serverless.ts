@@ -43,9 +43,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     explanation:
       'Intermittent traffic, idle periods, CPU model, cold starts acceptable, no instances to manage: the description AWS gives for Serverless Inference.',
     links: [see('serverless', 'use-cases'), see('serverless', 'exam-traps')],
-    workload: {
-      chooser: RARE_INTERNAL_TOOL,
-    },
+    workload: {chooser: RARE_INTERNAL_TOOL},
   },
   {
     id: 'sl-gpu-images',
