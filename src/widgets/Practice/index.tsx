@@ -1,6 +1,6 @@
 import {useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import {getOption, OPTION_IDS, type OptionId} from '@site/src/data';
-import {getCaseStudy, QUESTIONS, type Question} from '@site/src/data/questions';
+import {getCaseStudy, getQuestion, QUESTIONS, type Question} from '@site/src/data/questions';
 import {QuestionText, QuestionView} from '@site/src/widgets/Practice/Question';
 import {buildFlashcards} from '@site/src/widgets/Practice/logic/flashcards';
 import {recordAnswer} from '@site/src/widgets/Practice/logic/progress';
@@ -15,10 +15,14 @@ import {available, retryMissed, selectQuestions} from '@site/src/widgets/Practic
 import {
   COUNTS,
   PRACTICE_SCHEMA,
+  readLinkedIds,
   readSettings,
   writeOptions,
   type Feedback,
 } from '@site/src/widgets/Practice/logic/settings';
+import {useHistory} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useHistorySelector} from '@docusaurus/theme-common';
 import {useQueryState} from '@site/src/widgets/shared/useQueryState';
 import {ProgressPanel} from './ProgressPanel';
 import {useProgress} from './useProgress';
@@ -44,6 +48,7 @@ interface Run {
 /** The practice page: choose a set, answer it, see the score and the review, retry what was missed. */
 export default function Practice(): ReactNode {
   const [values, notices, update] = useQueryState(PRACTICE_SCHEMA);
+  const history = useHistory();
   const settings = readSettings(values);
   const cardIds = useMemo(() => buildFlashcards().map((card) => card.id), []);
   const questionIds = useMemo(() => new Set(QUESTIONS.map((q) => q.id)), []);
@@ -55,6 +60,12 @@ export default function Practice(): ReactNode {
   // Where focus goes after the next render: the new set, or the score.
   const focus = useRef<'questions' | 'score'>(undefined);
   const max = available(QUESTIONS, settings.filter);
+  // Read after hydration only, so that the server's HTML and the first render agree.
+  const browser = useIsBrowser();
+  const search = useHistorySelector((h) => h.location.search);
+  const linked = (browser ? readLinkedIds(search) : [])
+    .map((id) => getQuestion(id))
+    .filter((q): q is Question => q !== undefined);
 
   useEffect(() => {
     if (focus.current === 'questions') questionsHeading.current?.focus();
@@ -119,8 +130,9 @@ export default function Practice(): ReactNode {
         className={styles.settings}
         onSubmit={(event) => {
           event.preventDefault();
-          if (noOption) return;
-          start(selectQuestions(QUESTIONS, settings.filter, settings.count, Math.random), false);
+          if (linked.length > 0) start(linked, false);
+          else if (!noOption)
+            start(selectQuestions(QUESTIONS, settings.filter, settings.count, Math.random), false);
         }}>
         <h2>Choose a set</h2>
         <fieldset className={styles.fieldset}>
@@ -198,12 +210,29 @@ export default function Practice(): ReactNode {
           </label>
           {notices.feedback ? <p className={styles.warning}>{notices.feedback}</p> : null}
         </fieldset>
+        {linked.length > 0 ? (
+          <p className={styles.warning} data-testid="linked-questions">
+            This link chooses {linked.length === 1 ? 'one question' : `${linked.length} questions`};
+            the exam, options and number above do not apply.{' '}
+            <button
+              type="button"
+              className={styles.button}
+              onClick={() => {
+                const params = new URLSearchParams(search);
+                params.delete('ids');
+                const rest = params.toString();
+                history.replace({search: rest === '' ? '' : `?${rest}`});
+              }}>
+              Choose by settings instead
+            </button>
+          </p>
+        ) : null}
         <p className={styles.note}>
           {noOption
             ? 'No option chosen.'
             : `${max} questions match. A case study's questions come together.`}
         </p>
-        <button type="submit" className={styles.primary} disabled={noOption}>
+        <button type="submit" className={styles.primary} disabled={noOption && linked.length === 0}>
           {run ? 'Start a new set' : 'Start'}
         </button>
       </form>

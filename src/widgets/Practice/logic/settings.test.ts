@@ -3,7 +3,7 @@ import {describe, it} from 'node:test';
 import fc from 'fast-check';
 import {OPTION_IDS} from '@site/src/data';
 import {parseQuery} from '@site/src/widgets/shared/logic/query';
-import {PRACTICE_SCHEMA, readOptions, readSettings, writeOptions} from './settings';
+import {PRACTICE_SCHEMA, readLinkedIds, readOptions, readSettings, writeOptions} from './settings';
 
 const read = (search: string) => readSettings(parseQuery(search, PRACTICE_SCHEMA).values);
 
@@ -29,6 +29,19 @@ describe('practice settings in the URL', () => {
     assert.match(settings.notice ?? '', /an option this guide does not cover; the others are used/);
     assert.doesNotMatch(settings.notice ?? '', /script/);
     assert.match(read('?options=nope,zip').notice ?? '', /2 options .* all options are used/);
+  });
+
+  it('reads question ids from a link, well formed and each once', () => {
+    assert.deepEqual(
+      readLinkedIds('?ids=sl-office-tool,,sl-office-tool,Bad_Id,<b>x</b>,lm-limits'),
+      ['sl-office-tool', 'lm-limits'],
+    );
+    assert.deepEqual(readLinkedIds(''), []);
+    assert.deepEqual(readLinkedIds('?ids=%E0%A4%A'), []);
+    assert.equal(
+      readLinkedIds(`?ids=${Array.from({length: 300}, (_, i) => `q-${i}`).join(',')}`).length,
+      100,
+    );
   });
 
   it('falls back to defaults for choices a link cannot use', () => {
@@ -57,8 +70,10 @@ describe('practice settings in the URL', () => {
         fc.string(),
         fc.string(),
         fc.string(),
-        (exam, options, count, fb) => {
+        fc.string(),
+        (exam, options, count, fb, ids) => {
           const s = readSettings({exam, options, count, feedback: fb});
+          assert.ok(readLinkedIds(ids).every((id) => /^[a-z0-9-]+$/.test(id)));
           assert.ok(s.count > 0);
           assert.ok(s.options.every((o) => OPTION_IDS.includes(o)));
         },

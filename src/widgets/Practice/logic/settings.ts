@@ -25,6 +25,10 @@ export const PRACTICE_SCHEMA = {
   },
 } as const satisfies Schema;
 
+const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The most question ids a link may name. */
+export const MAX_LINKED_IDS = 100;
+
 export interface PracticeSettings {
   filter: SetFilter;
   count: number;
@@ -74,4 +78,27 @@ export function readSettings(values: Values<typeof PRACTICE_SCHEMA>): PracticeSe
         ? `The link named ${unknown === 1 ? 'an option' : `${unknown} options`} this guide does not cover; ${options.length > 0 ? 'the others are used' : 'all options are used'}.`
         : undefined,
   };
+}
+
+/**
+ * Particular questions named by a link (`?ids=a,b`), to share one question or a list: well-formed
+ * ids, each once, at most MAX_LINKED_IDS. The page keeps those its bank knows.
+ */
+export function readLinkedIds(search: string): string[] {
+  let raw: string | null;
+  try {
+    raw = new URLSearchParams(search).get('ids');
+  } catch {
+    return [];
+  }
+  if (raw === null) return [];
+  return [
+    ...new Set(
+      raw
+        .slice(0, MAX_LINKED_IDS * 81)
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id.length <= 80 && QUESTION_ID.test(id)),
+    ),
+  ].slice(0, MAX_LINKED_IDS);
 }
