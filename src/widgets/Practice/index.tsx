@@ -287,7 +287,8 @@ function RunView({
   return (
     <div className={styles.run}>
       <h2 ref={questionsHeading} tabIndex={-1} className={styles.focusable}>
-        {run.retry ? 'The questions you missed' : 'Your set'} ({questions.length} questions)
+        {run.retry ? 'The questions you missed' : 'Your set'} ({questions.length}{' '}
+        {questions.length === 1 ? 'question' : 'questions'})
       </h2>
       {questions.length === 0 ? (
         <p>No question matches these settings. Choose another exam or more options.</p>
