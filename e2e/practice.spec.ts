@@ -8,6 +8,7 @@ import {
   workloadOf,
   type Question,
 } from '@site/src/data/questions';
+import {getOption} from '@site/src/data';
 import {SERVERLESS_QUESTIONS} from '@site/src/data/questions/serverless';
 import {buildFlashcards} from '@site/src/widgets/Practice/logic/flashcards';
 import {
@@ -220,7 +221,7 @@ test.describe('practice page', () => {
   test('a set chosen by exam, options and count, with settings in the URL', async ({page}) => {
     await gotoHydrated(page, '/docs/practice');
     await page.getByRole('radio', {name: 'ML Engineer Associate (MLA-C01)'}).check();
-    for (const name of ['SageMaker Batch Transform', 'Amazon Bedrock', 'AWS Lambda'])
+    for (const name of (['batch', 'bedrock', 'lambda'] as const).map((id) => getOption(id).name))
       await page.getByRole('checkbox', {name, exact: true}).uncheck();
     await page
       .getByRole('group', {name: 'Number of questions'})
@@ -247,8 +248,8 @@ test.describe('practice page', () => {
     await gotoHydrated(page, '/docs/practice?exam=AIF-C01&count=20&feedback=end&options=lambda');
     await expect(page.getByRole('radio', {name: 'AI Practitioner (AIF-C01)'})).toBeChecked();
     await expect(page.getByRole('radio', {name: 'At the end of the set'})).toBeChecked();
-    await expect(page.getByRole('checkbox', {name: 'AWS Lambda'})).toBeChecked();
-    await expect(page.getByRole('checkbox', {name: 'Amazon Bedrock'})).not.toBeChecked();
+    await expect(page.getByRole('checkbox', {name: getOption('lambda').name})).toBeChecked();
+    await expect(page.getByRole('checkbox', {name: getOption('bedrock').name})).not.toBeChecked();
   });
 
   test('end to end: answer, score, review, retry the missed, progress after a reload', async ({

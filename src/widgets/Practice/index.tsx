@@ -337,8 +337,9 @@ function RunView({
                   className={styles.button}
                   onClick={() =>
                     isComplete(question, answer) ? onCheck(question) : setTried(question.id)
-                  }>
-                  Check the answer<span className="visually-hidden">: {label}</span>
+                  }
+                  aria-label={`Check the answer: ${label}`}>
+                  Check the answer
                 </button>
                 {tried === question.id ? (
                   <span className={styles.warningInline}>Answer the question in full first.</span>

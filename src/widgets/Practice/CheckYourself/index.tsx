@@ -82,15 +82,17 @@ function OneQuestion({
             onClick={() => {
               setChecked(false);
               setAnswer(undefined);
-            }}>
-            Try again<span className="visually-hidden">: {label}</span>
+            }}
+            aria-label={`Try again: ${label}`}>
+            Try again
           </button>
         ) : (
           <button
             type="button"
             className={styles.button}
-            onClick={() => (complete ? setChecked(true) : setTried(true))}>
-            Check the answer<span className="visually-hidden">: {label}</span>
+            onClick={() => (complete ? setChecked(true) : setTried(true))}
+            aria-label={`Check the answer: ${label}`}>
+            Check the answer
           </button>
         )}
         <p className={styles.status} aria-live="polite">

@@ -303,8 +303,9 @@ function Ordering({
                     data-item={id}
                     data-action="up"
                     disabled={index === 0}
-                    onClick={() => move(id, index - 1, 'up')}>
-                    Up<span className="visually-hidden">: move “{plain(id)}” up</span>
+                    onClick={() => move(id, index - 1, 'up')}
+                    aria-label={`Up: move “${plain(id)}” up`}>
+                    Up
                   </button>
                   <button
                     type="button"
@@ -312,8 +313,9 @@ function Ordering({
                     data-item={id}
                     data-action="down"
                     disabled={index === placed.length - 1}
-                    onClick={() => move(id, index + 1, 'down')}>
-                    Down<span className="visually-hidden">: move “{plain(id)}” down</span>
+                    onClick={() => move(id, index + 1, 'down')}
+                    aria-label={`Down: move “${plain(id)}” down`}>
+                    Down
                   </button>
                   {question.items.length > size ? (
                     <button
@@ -321,8 +323,9 @@ function Ordering({
                       className={styles.button}
                       data-item={id}
                       data-action="remove"
-                      onClick={() => remove(id)}>
-                      Remove<span className="visually-hidden">: “{plain(id)}”</span>
+                      onClick={() => remove(id)}
+                      aria-label={`Remove: “${plain(id)}”`}>
+                      Remove
                     </button>
                   ) : null}
                 </span>
@@ -348,8 +351,9 @@ function Ordering({
                       data-item={item.id}
                       data-action="add"
                       disabled={full}
-                      onClick={() => move(item.id, placed.length, 'up')}>
-                      Add<span className="visually-hidden">: “{plain(item.id)}”</span>
+                      onClick={() => move(item.id, placed.length, 'up')}
+                      aria-label={`Add: “${plain(item.id)}”`}>
+                      Add
                     </button>
                   </span>
                 )}
