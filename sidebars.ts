@@ -26,6 +26,13 @@ const sidebars: SidebarsConfig = {
       link: {type: 'doc', id: 'tools/index'},
       items: ['tools/mode-chooser', 'tools/timeout-checker', 'tools/payload-estimator'],
     },
+    {
+      type: 'category',
+      label: 'Practice',
+      collapsible: false,
+      link: {type: 'doc', id: 'practice/index'},
+      items: ['practice/flashcards', 'practice/questions'],
+    },
   ],
 };
 

@@ -5,7 +5,13 @@
  * the wrong shape of answer simply score as wrong.
  */
 import {OPTION_IDS, type OptionId} from '@site/src/data';
-import {EXAMS, FORMATS, type ExamId, type Format, type Question} from '@site/src/data/questions';
+import {
+  EXAMS,
+  FORMATS,
+  type ExamId,
+  type Format,
+  type Question,
+} from '@site/src/data/questions/types';
 
 export type Answer =
   | {format: 'multiple-choice'; choice: string}

@@ -1,0 +1,69 @@
+import {useCallback, useEffect, useRef, useState} from 'react';
+import {
+  emptyProgress,
+  loadProgress,
+  saveProgress,
+  type ImportOptions,
+  type Progress,
+} from '@site/src/widgets/Practice/logic/progress';
+
+/** Where the reader's progress is kept: this browser only. */
+export const PROGRESS_KEY = 'aws-inference-guide-progress';
+
+function read(): string | null {
+  try {
+    return window.localStorage.getItem(PROGRESS_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The reader's progress, read from localStorage after hydration (the server and the first render
+ * see none) and written back on every change. Unreadable or hostile stored data starts afresh with
+ * a notice; a browser that refuses storage keeps progress for the visit only.
+ */
+export function useProgress(ids: Omit<ImportOptions, 'now'>): {
+  progress: Progress;
+  loaded: boolean;
+  /** When the stored progress was read (epoch milliseconds); 0 until then. */
+  loadedAt: number;
+  notice?: string;
+  update: (change: (progress: Progress) => Progress) => void;
+  replace: (progress: Progress) => void;
+} {
+  const [progress, setProgress] = useState<Progress>(emptyProgress);
+  const [loaded, setLoaded] = useState(false);
+  const [loadedAt, setLoadedAt] = useState(0);
+  const [notice, setNotice] = useState<string>();
+  const current = useRef(progress);
+  const options = useRef(ids);
+
+  useEffect(() => {
+    const now = Date.now();
+    const result = loadProgress(read(), {...options.current, now});
+    current.current = result.progress;
+    setProgress(result.progress);
+    setNotice(result.notice);
+    setLoaded(true);
+    setLoadedAt(now);
+  }, []);
+
+  const replace = useCallback((next: Progress) => {
+    current.current = next;
+    setProgress(next);
+    try {
+      window.localStorage.setItem(PROGRESS_KEY, saveProgress(next, Date.now()));
+      setNotice(undefined);
+    } catch {
+      setNotice('This browser does not let the page save progress: it lasts for this visit only.');
+    }
+  }, []);
+
+  const update = useCallback(
+    (change: (progress: Progress) => Progress) => replace(change(current.current)),
+    [replace],
+  );
+
+  return {progress, loaded, loadedAt, notice, update, replace};
+}
