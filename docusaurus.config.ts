@@ -4,6 +4,7 @@ import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search
 import {classOnlyTheme} from './src/theme-config/prism';
 import remarkCodeTokens from './src/plugins/codeTokens';
 import prismOutOfTheBrowser from './src/plugins/prismOutOfTheBrowser';
+import openData from './src/plugins/openData';
 
 // Runs in Node.js at build time; nothing here reaches the browser bundle.
 
@@ -74,7 +75,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [prismOutOfTheBrowser],
+  plugins: [prismOutOfTheBrowser, openData],
 
   themes: [
     [
