@@ -1,7 +1,7 @@
-// The pages `npm run bench` measures. To measure a new page, add a line to SITE_PAGES: its id
-// (short, unique), its path, what kind of page it is, and which template page it is judged against
-// (`doc` for any documentation page, `home` for the home page). Mark pages with calculators
-// `widgets: true`: the budget limits how much JavaScript they add over the plain page.
+// The pages `npm run bench` measures. To measure a new documentation page, add one line to
+// SITE_PAGES: `doc(id, path, kind)` with a short unique id, the page's path and what kind of page
+// it is; add `{widgets: true}` when it has calculators (the budget limits how much JavaScript they
+// add over the plain page). bench/pages.test.ts checks that every path is a page of docs/.
 
 export type Reference = 'doc' | 'home';
 
@@ -17,45 +17,22 @@ export interface BenchPage {
   plain?: boolean;
 }
 
+/** A documentation page, judged against the template's doc page. */
+function doc(id: string, path: string, kind: string, more: Partial<BenchPage> = {}): BenchPage {
+  return {id, path, kind, reference: 'doc', ...more};
+}
+
 export const SITE_PAGES: BenchPage[] = [
   {id: 'home', path: '/', kind: 'home page', reference: 'home'},
-  {id: 'tools', path: '/docs/tools', kind: 'plain doc page', reference: 'doc', plain: true},
-  {id: 'limits', path: '/docs/limits', kind: 'every limits table', reference: 'doc'},
-  {
-    id: 'serverless',
-    path: '/docs/serverless',
-    kind: 'option page, two calculators',
-    reference: 'doc',
-    widgets: true,
-  },
-  {
-    id: 'overview',
-    path: '/docs/overview',
-    kind: 'overview, summary table, mode chooser',
-    reference: 'doc',
-    widgets: true,
-  },
-  {
-    id: 'mode-chooser',
-    path: '/docs/tools/mode-chooser',
-    kind: 'tool page',
-    reference: 'doc',
-    widgets: true,
-  },
-  {
-    id: 'timeout-checker',
-    path: '/docs/tools/timeout-checker',
-    kind: 'tool page',
-    reference: 'doc',
-    widgets: true,
-  },
-  {
-    id: 'payload-estimator',
-    path: '/docs/tools/payload-estimator',
-    kind: 'tool page',
-    reference: 'doc',
-    widgets: true,
-  },
+  doc('tools', '/docs/tools', 'plain doc page', {plain: true}),
+  doc('limits', '/docs/limits', 'every limits table'),
+  doc('serverless', '/docs/serverless', 'option page, two calculators', {widgets: true}),
+  doc('overview', '/docs/overview', 'overview, summary table, mode chooser', {widgets: true}),
+  doc('mode-chooser', '/docs/tools/mode-chooser', 'tool page', {widgets: true}),
+  doc('timeout-checker', '/docs/tools/timeout-checker', 'tool page', {widgets: true}),
+  doc('payload-estimator', '/docs/tools/payload-estimator', 'tool page', {widgets: true}),
+  // New pages go here, one line each, for example:
+  // doc('cost-comparison', '/docs/tools/cost-comparison', 'tool page', {widgets: true}),
 ];
 
 /** The vanilla classic template's pages that every figure is divided by. */

@@ -118,7 +118,10 @@ function htmlFile(dir: string, pagePath: string): string {
       ? [path.join(dir, 'index.html')]
       : [path.join(dir, `${pagePath}.html`), path.join(dir, pagePath, 'index.html')];
   const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) throw new Error(`no HTML file for ${pagePath} in ${dir}`);
+  if (!found)
+    throw new Error(
+      `no HTML file for ${pagePath} in ${dir}: is it in bench/pages.ts but not built?`,
+    );
   return found;
 }
 
@@ -333,6 +336,11 @@ async function main(): Promise<void> {
   };
   log(`template build: ${templateBuild.path}${templateBuild.reused ? ' (cached)' : ''}`);
 
+  const unknown = (onlyPages ?? []).filter((id) => !SITE_PAGES.some((page) => page.id === id));
+  if (unknown.length > 0)
+    throw new Error(
+      `--pages: no page ${unknown.join(', ')} in bench/pages.ts (there are ${SITE_PAGES.map((page) => page.id).join(', ')})`,
+    );
   const sitePages = SITE_PAGES.filter((page) => !onlyPages || onlyPages.includes(page.id));
   const templatePages = Object.entries(TEMPLATE_PAGES).map(([reference, page]) => ({
     ...page,
@@ -350,6 +358,9 @@ async function main(): Promise<void> {
       throw new Error(`--variant wants name=build-folder, got ${variant}`);
     targets.push({label, site: 'variant', dir: path.resolve(dir), pages: sitePages});
   }
+
+  // A page listed in bench/pages.ts but missing from a build fails now, not after an hour of runs.
+  for (const target of targets) for (const page of target.pages) htmlFile(target.dir, page.path);
 
   let port = Number(option('port') ?? process.env.BENCH_PORT ?? 0) || (await freePort());
   for (const target of targets) {
