@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {isDeepStrictEqual} from 'node:util';
+import fc from 'fast-check';
 import {CHOOSER_SCHEMA} from '@site/src/widgets/ModeChooser/logic';
 import {PAYLOAD_SCHEMA} from '@site/src/widgets/PayloadEstimator/logic';
 import {TIMEOUT_SCHEMA} from '@site/src/widgets/TimeoutChecker/logic';
 import {MAX_RAW_LENGTH} from './parse';
-import {defaults, mergeQuery, parseQuery, serializeQuery, type Schema} from './query';
+import {defaults, mergeQuery, parseQuery, sameQuery, serializeQuery, type Schema} from './query';
 
 const SCHEMA = {
   amount: {kind: 'text', default: '5'},
@@ -250,5 +252,51 @@ describe('the widget schemas', () => {
           assert.ok(spec.default.length <= MAX_RAW_LENGTH, `${name}.${key}`);
       }
     }
+  });
+});
+
+describe('sameQuery', () => {
+  it('is true when another widget changed only its own parameters', () => {
+    const before = parseQuery('?amount=7&other=1', SCHEMA);
+    const after = parseQuery('?other=2&amount=7&size=9', SCHEMA);
+    assert.notEqual(before.values, after.values);
+    assert.equal(sameQuery(before, after), true);
+  });
+
+  it('is false when one of the widget’s fields changed', () => {
+    assert.equal(
+      sameQuery(parseQuery('?amount=7', SCHEMA), parseQuery('?amount=8', SCHEMA)),
+      false,
+    );
+    assert.equal(sameQuery(parseQuery('', SCHEMA), parseQuery('?unit=GB', SCHEMA)), false);
+  });
+
+  it('is false when only the messages differ (a bad link gone, the values equal)', () => {
+    const bad = parseQuery('?unit=bogus', SCHEMA);
+    const clean = parseQuery('', SCHEMA);
+    assert.deepEqual(bad.values, clean.values);
+    assert.equal(sameQuery(bad, clean), false);
+    assert.equal(sameQuery(clean, bad), false);
+  });
+
+  it('is false when two bad links give different messages', () => {
+    assert.equal(
+      sameQuery(parseQuery('?unit=bogus', SCHEMA), parseQuery('?unit=other', SCHEMA)),
+      false,
+    );
+  });
+
+  it('agrees with comparing the parsed queries in full, for any two queries', () => {
+    const value = fc.constantFrom('', '5', '7', 'KB', 'GB', 'MB', 'bogus', 'slow', 'fast', '-1');
+    const query = fc
+      .record({amount: value, unit: value, mode: value, other: value}, {requiredKeys: []})
+      .map((fields) => new URLSearchParams(fields as Record<string, string>).toString());
+    fc.assert(
+      fc.property(query, query, (left, right) => {
+        const a = parseQuery(left, SCHEMA);
+        const b = parseQuery(right, SCHEMA);
+        assert.equal(sameQuery(a, b), isDeepStrictEqual(a, b));
+      }),
+    );
   });
 });

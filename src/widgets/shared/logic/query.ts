@@ -77,3 +77,16 @@ export function mergeQuery<S extends Schema>(
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/**
+ * Whether two readings of a widget's query show the same thing: the same value in every field
+ * and the same messages. A widget whose own parameters did not change (another widget wrote its
+ * own) keeps its state instead of re-rendering.
+ */
+export function sameQuery<S extends Schema>(a: ParsedQuery<S>, b: ParsedQuery<S>): boolean {
+  const keys = new Set([...Object.keys(a.values), ...Object.keys(b.values)]);
+  for (const key of keys) if (a.values[key] !== b.values[key]) return false;
+  const messages = new Set([...Object.keys(a.notices), ...Object.keys(b.notices)]);
+  for (const key of messages) if (a.notices[key] !== b.notices[key]) return false;
+  return true;
+}
