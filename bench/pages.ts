@@ -31,8 +31,9 @@ export const SITE_PAGES: BenchPage[] = [
   doc('mode-chooser', '/docs/tools/mode-chooser', 'tool page', {widgets: true}),
   doc('timeout-checker', '/docs/tools/timeout-checker', 'tool page', {widgets: true}),
   doc('payload-estimator', '/docs/tools/payload-estimator', 'tool page', {widgets: true}),
-  // New pages go here, one line each, for example:
-  // doc('cost-comparison', '/docs/tools/cost-comparison', 'tool page', {widgets: true}),
+  doc('practice', '/docs/practice', 'practice questions', {widgets: true}),
+  doc('flashcards', '/docs/practice/flashcards', 'flashcards', {widgets: true}),
+  // New pages go here, one line each.
 ];
 
 /** The vanilla classic template's pages that every figure is divided by. */
