@@ -98,7 +98,8 @@ const config: Config = {
       {
         name: 'keywords',
         content:
-          'AWS, SageMaker, Batch Transform, Serverless Inference, Asynchronous Inference, Bedrock, Lambda, inference, AI Practitioner, Machine Learning Engineer',
+          'AWS, SageMaker, Batch Transform, Serverless Inference, Asynchronous Inference, ' +
+          'Bedrock, Lambda, inference, AI Practitioner, Machine Learning Engineer',
       },
     ],
     colorMode: {
@@ -161,7 +162,8 @@ const config: Config = {
         },
       ],
       copyright:
-        'An independent study guide, not affiliated with Amazon Web Services. AWS limits change: every number links to the AWS page it comes from.',
+        'An independent study guide, not affiliated with Amazon Web Services. AWS limits ' +
+        'change: every number links to the AWS page it comes from.',
     },
     prism: {
       theme: classOnlyTheme,

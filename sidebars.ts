@@ -11,7 +11,8 @@ const sidebars: SidebarsConfig = {
         type: 'generated-index',
         title: 'The six options',
         description:
-          'SageMaker Batch Transform, Real-Time, Serverless and Asynchronous Inference, Amazon Bedrock and AWS Lambda: one page each, with limits, pricing, exam traps and code.',
+          'SageMaker Batch Transform, Real-Time, Serverless and Asynchronous Inference, Amazon ' +
+          'Bedrock and AWS Lambda: one page each, with limits, pricing, exam traps and code.',
         slug: '/options',
       },
       items: ['batch-transform', 'real-time', 'serverless', 'asynchronous', 'bedrock', 'lambda'],

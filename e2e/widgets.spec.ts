@@ -293,6 +293,15 @@ test.describe('mode chooser', () => {
     await root.getByRole('radio', {name: 'A foundation model, used through an API'}).check();
     await expect(summary).toContainText('Recommended: Amazon Bedrock inference');
 
+    // An open-weight model the team fine-tuned: Bedrock imports it; Lambda cannot hold it.
+    await root.getByRole('radio', {name: /open-weight language model we fine-tuned/}).check();
+    await expect(summary).toContainText('Recommended: Amazon Bedrock inference');
+    await expect(root.locator('li[data-option="lambda"]')).toHaveAttribute(
+      'data-standing',
+      'ruled-out',
+    );
+    await root.getByRole('radio', {name: 'A foundation model, used through an API'}).check();
+
     const link = await copyLink(page, root);
     const shared = await context.newPage();
     await gotoHydrated(shared, link.replace(/^https?:\/\/[^/]+/, ''));

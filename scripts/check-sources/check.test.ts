@@ -27,7 +27,8 @@ const values: QuotedValue[] = [
   value(
     'lambda.maxTimeout',
     `${DOCS}/lambda/latest/dg/configuration-timeout.html`,
-    'The default value for this setting is 3 seconds, but you can adjust this in increments of 1 second up to a maximum value of 900 seconds (15 minutes).',
+    'The default value for this setting is 3 seconds, but you can adjust this in ' +
+      'increments of 1 second up to a maximum value of 900 seconds (15 minutes).',
   ),
   value(
     'sagemaker.retired',
@@ -75,7 +76,8 @@ describe('the source check, against recorded pages', () => {
     assert.equal(changed.status, 'changed');
     assert.equal(
       changed.nearest?.passage,
-      'The default value for this setting is 3 seconds, but you can adjust this in increments of 1 second up to a maximum value of 1,800 seconds (30 minutes).',
+      'The default value for this setting is 3 seconds, but you can adjust this in ' +
+        'increments of 1 second up to a maximum value of 1,800 seconds (30 minutes).',
     );
     assert.ok((changed.nearest?.similarity ?? 0) > 0.9);
     assert.ok((changed.nearest?.similarity ?? 1) < 1);
@@ -151,7 +153,9 @@ describe('the source-check report', () => {
     assert.match(lines[0] ?? '', /^changed\s+lambda\.maxTimeout/);
     assert.ok(
       text.includes(
-        'diff:    The default value for this setting is 3 seconds, but you can adjust this in increments of 1 second up to a maximum value of [-900-]{+1,800+} seconds ([-15-]{+30+} minutes).',
+        'diff:    The default value for this setting is 3 seconds, but you can adjust this in ' +
+          'increments of 1 second up to a maximum value of [-900-]{+1,800+} seconds ' +
+          '([-15-]{+30+} minutes).',
       ),
     );
     assert.match(

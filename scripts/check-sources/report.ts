@@ -87,7 +87,8 @@ export interface MarkdownOptions {
 export function markdownReport(results: readonly CheckResult[], options: MarkdownOptions): string {
   const drift = sorted(drifted(results));
   const lines = [
-    `The weekly source check on ${options.date} read every AWS page the guide cites and looked for the sentence each value quotes.`,
+    `The weekly source check on ${options.date} read every AWS page the guide cites and ` +
+      `looked for the sentence each value quotes.`,
     '',
     `**${summaryLine(results)}.**`,
     '',
@@ -99,7 +100,9 @@ export function markdownReport(results: readonly CheckResult[], options: Markdow
     lines.push('Every quote was found where the guide cites it.');
   } else {
     lines.push(
-      'For each value below, open the source, find what AWS states today, and update the entry in `src/data/` (value, `quote`, `verifiedOn`; keep the old value in `previous`). CONTRIBUTING.md explains how. The check itself never edits data.',
+      'For each value below, open the source, find what AWS states today, and update the ' +
+        'entry in `src/data/` (value, `quote`, `verifiedOn`; keep the old value in ' +
+        '`previous`). CONTRIBUTING.md explains how. The check itself never edits data.',
       '',
     );
     for (const result of drift) {

@@ -17,14 +17,19 @@ describe('page text for quotes', () => {
 
   it('reads HTML as a reader sees it: block by block, no scripts or styles', () => {
     const blocks = htmlBlocks(
-      '<html><head><script>var a = "6 MB";</script><style>p{}</style></head><body><h1>Quotas</h1><p>Up to <code>900</code>\n seconds.</p><table><tr><td>Timeout</td><td>900 seconds</td></tr></table></body></html>',
+      '<html><head><script>var a = "6 ' +
+        'MB";</script><style>p{}</style></head><body><h1>Quotas</h1><p>Up to ' +
+        '<code>900</code>\n seconds.</p><table><tr><td>Timeout</td><td>900 ' +
+        'seconds</td></tr></table></body></html>',
     );
     assert.deepEqual(blocks, ['Quotas', 'Up to 900 seconds.', 'Timeout 900 seconds']);
   });
 
   it('reads Markdown without its markup, anchors or link targets', () => {
     const blocks = markdownBlocks(
-      '# Title\n<a name="title"></a>\n\nRespond to `/ping` within **3 minutes**, see [the guide](https://x).\n+ one\n+ two\n\n| Resource | Quota |\n| --- | --- |\n| Timeout | 900 seconds (15 minutes) |\n',
+      '# Title\n<a name="title"></a>\n\nRespond to `/ping` within **3 minutes**, see [the ' +
+        'guide](https://x).\n+ one\n+ two\n\n| Resource | Quota |\n| --- | --- |\n| Timeout | ' +
+        '900 seconds (15 minutes) |\n',
     );
     assert.deepEqual(blocks, [
       'Title',
@@ -49,7 +54,8 @@ describe('page text for quotes', () => {
 describe('the passage nearest to a quote', () => {
   const blocks = [
     'Lambda quotas',
-    'Lambda runs your code for a set time. The default is 3 seconds, up to a maximum of 1,800 seconds (30 minutes). This page describes how.',
+    'Lambda runs your code for a set time. The default is 3 seconds, up to a maximum of ' +
+      '1,800 seconds (30 minutes). This page describes how.',
     'Timeout 900 seconds (15 minutes)',
   ];
 

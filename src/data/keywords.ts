@@ -57,7 +57,8 @@ export const EXAM_KEYWORDS: readonly KeywordRow[] = [
     basis: {
       text: 'AWS recommends real-time hosting for persistent endpoints that make one prediction at a time.',
       quote:
-        'For persistent, real-time endpoints that make one prediction at a time, use SageMaker AI real-time hosting services.',
+        'For persistent, real-time endpoints that make one prediction at a time, use ' +
+        'SageMaker AI real-time hosting services.',
       ...deployment,
     },
   },
@@ -72,9 +73,12 @@ export const EXAM_KEYWORDS: readonly KeywordRow[] = [
       'can tolerate cold starts',
     ],
     basis: {
-      text: 'AWS recommends Serverless Inference for workloads with idle periods between traffic spikes that can tolerate cold starts.',
+      text:
+        'AWS recommends Serverless Inference for workloads with idle periods between traffic ' +
+        'spikes that can tolerate cold starts.',
       quote:
-        'Workloads that have idle periods between traffic spikes and can tolerate cold starts, use Serverless Inference.',
+        'Workloads that have idle periods between traffic spikes and can tolerate cold ' +
+        'starts, use Serverless Inference.',
       ...deployment,
     },
   },
@@ -90,7 +94,9 @@ export const EXAM_KEYWORDS: readonly KeywordRow[] = [
       'SNS notification',
     ],
     basis: {
-      text: 'AWS recommends Asynchronous Inference for requests with large payloads, long processing times and near real-time latency requirements.',
+      text:
+        'AWS recommends Asynchronous Inference for requests with large payloads, long ' +
+        'processing times and near real-time latency requirements.',
       ...deployment,
     },
   },
@@ -104,7 +110,9 @@ export const EXAM_KEYWORDS: readonly KeywordRow[] = [
       'pay per token',
     ],
     basis: {
-      text: 'AWS describes Amazon Bedrock as a fully managed service that offers foundation models from Amazon and other providers through one API.',
+      text:
+        'AWS describes Amazon Bedrock as a fully managed service that offers foundation ' +
+        'models from Amazon and other providers through one API.',
       source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/what-is-bedrock.html',
       sourceTitle: 'Amazon Bedrock: What is Amazon Bedrock?',
       verifiedOn: '2026-11-28',

@@ -71,7 +71,8 @@ export const OPTIONS: readonly InferenceOption[] = [
     },
     pricing: fact('Instance time for the length of the job.', src.sagemakerPricing),
     answers: fact(
-      'Runs as a job over data in Amazon S3 and writes the predictions to S3 when the job ends; nobody waits on a connection.',
+      'Runs as a job over data in Amazon S3 and writes the predictions to S3 when the job ' +
+        'ends; nobody waits on a connection.',
       src.batchTransform,
     ),
     runs: fact('Runs your own model, in a container you build or choose.', src.deployModel),
@@ -85,7 +86,8 @@ export const OPTIONS: readonly InferenceOption[] = [
     monitoring: {
       value: 'yes',
       ...fact(
-        `Data Capture can record a transform job's inputs and outputs to Amazon S3 for Model Monitor's batch monitoring. ${MODEL_MONITOR_CLOSED}`,
+        `Data Capture can record a transform job's inputs and outputs to Amazon S3 for Model ` +
+          `Monitor's batch monitoring. ${MODEL_MONITOR_CLOSED}`,
         src.dataCaptureBatch,
         RECHECKED,
       ),
@@ -105,7 +107,8 @@ export const OPTIONS: readonly InferenceOption[] = [
     scalesToZero: {
       value: 'partly',
       ...fact(
-        'Only endpoints built from inference components can scale to zero instances (since December 2024); a classic endpoint keeps at least one instance running.',
+        'Only endpoints built from inference components can scale to zero instances (since ' +
+          'December 2024); a classic endpoint keeps at least one instance running.',
         src.scaleToZero,
       ),
     },
@@ -135,7 +138,8 @@ export const OPTIONS: readonly InferenceOption[] = [
     monitoring: {
       value: 'yes',
       ...fact(
-        `Data Capture logs requests and responses to Amazon S3, and Model Monitor compares them with a baseline. ${MODEL_MONITOR_CLOSED}`,
+        `Data Capture logs requests and responses to Amazon S3, and Model Monitor compares ` +
+          `them with a baseline. ${MODEL_MONITOR_CLOSED}`,
         src.dataCapture,
         RECHECKED,
       ),
@@ -158,7 +162,8 @@ export const OPTIONS: readonly InferenceOption[] = [
     },
     gpu: {value: 'no', ...fact('GPUs are not supported.', src.serverless)},
     pricing: fact(
-      'Compute time per millisecond at a rate set by memory size, plus data processed; provisioned concurrency costs extra.',
+      'Compute time per millisecond at a rate set by memory size, plus data processed; ' +
+        'provisioned concurrency costs extra.',
       src.sagemakerPricing,
     ),
     answers: fact(
@@ -179,7 +184,8 @@ export const OPTIONS: readonly InferenceOption[] = [
     monitoring: {
       value: 'no',
       ...fact(
-        'Data capture, and with it Model Monitor, is among the real-time features Serverless Inference does not support.',
+        'Data capture, and with it Model Monitor, is among the real-time features Serverless ' +
+          'Inference does not support.',
         src.serverless,
       ),
     },
@@ -225,7 +231,8 @@ export const OPTIONS: readonly InferenceOption[] = [
     monitoring: {
       value: 'unstated',
       ...fact(
-        "AWS's Data Capture page names real-time endpoints and batch transform jobs; the pages checked for this guide do not say whether asynchronous endpoints support it.",
+        "AWS's Data Capture page names real-time endpoints and batch transform jobs; the " +
+          'pages checked for this guide do not say whether asynchronous endpoints support it.',
         src.dataCapture,
         RECHECKED,
       ),
@@ -254,7 +261,8 @@ export const OPTIONS: readonly InferenceOption[] = [
       ...fact('AWS runs the hardware; you choose a model, not an instance.', src.whatIsBedrock),
     },
     pricing: fact(
-      'Per input and output token for text models, per image for image models; Provisioned Throughput per model unit per hour.',
+      'Per input and output token for text models, per image for image models; Provisioned ' +
+        'Throughput per model unit per hour.',
       src.bedrockPricing,
     ),
     answers: fact(
@@ -262,13 +270,17 @@ export const OPTIONS: readonly InferenceOption[] = [
       src.bedrockInferenceApi,
     ),
     runs: fact(
-      'Serves foundation models from Amazon and other providers through one API, and can also serve an open-weight model you fine-tuned and imported.',
+      'Serves foundation models from Amazon and other providers through one API, and can ' +
+        'also serve an open-weight model you fine-tuned and imported.',
       src.whatIsBedrock,
     ),
     ownModel: {
       value: 'partly',
       ...fact(
-        'Custom Model Import serves an open-weight model you fine-tuned (weights in Hugging Face format, of an architecture AWS supports, such as Llama or Mistral) on demand, billed by the Custom Model Units a model copy needs. A classic model such as XGBoost or scikit-learn cannot be imported.',
+        'Custom Model Import serves an open-weight model you fine-tuned (weights in Hugging ' +
+          'Face format, of an architecture AWS supports, such as Llama or Mistral) on demand, ' +
+          'billed by the Custom Model Units a model copy needs. A classic model such as XGBoost ' +
+          'or scikit-learn cannot be imported.',
         src.bedrockImportJob,
         RECHECKED,
       ),
@@ -276,7 +288,8 @@ export const OPTIONS: readonly InferenceOption[] = [
     monitoring: {
       value: 'partly',
       ...fact(
-        'Model invocation logging, off by default, records full requests and responses to CloudWatch Logs or Amazon S3. SageMaker Data Capture and Model Monitor do not apply.',
+        'Model invocation logging, off by default, records full requests and responses to ' +
+          'CloudWatch Logs or Amazon S3. SageMaker Data Capture and Model Monitor do not apply.',
         src.bedrockInvocationLogging,
         RECHECKED,
       ),
@@ -297,7 +310,8 @@ export const OPTIONS: readonly InferenceOption[] = [
     gpu: {
       value: 'no',
       ...fact(
-        'Standard Lambda functions have no GPU. Lambda Managed Instances can attach accelerators, but only to functions packaged as container images for x86_64.',
+        'Standard Lambda functions have no GPU. Lambda Managed Instances can attach ' +
+          'accelerators, but only to functions packaged as container images for x86_64.',
         src.lambdaAccelerators,
         RECHECKED,
       ),

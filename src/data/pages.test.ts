@@ -59,7 +59,9 @@ describe('the guide pages', () => {
     it(`${name}: types no AWS number into prose or component attributes`, () => {
       const typed = proseFindings(source).map(
         (finding) =>
-          `${name}:${finding.line}: "${finding.text}"${finding.kind === 'spelled' ? ' (spelled out)' : ''} in ${finding.where}`,
+          `${name}:${finding.line}: ` +
+          `"${finding.text}"${finding.kind === 'spelled' ? ' (spelled out)' : ''} in ` +
+          `${finding.where}`,
       );
       assert.deepEqual(typed, [], 'show these with <Limit id="..." /> from the data module');
     });

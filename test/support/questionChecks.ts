@@ -244,7 +244,8 @@ export function dependencyProblems(question: Question): string[] {
   const risky = depends.filter((id) => changed.has(id));
   if (risky.length > 0 && question.examReading === undefined)
     problems.push(
-      `${question.id}: depends on ${risky.join(', ')}, which changed or is disputed; say how the exam reads it (examReading)`,
+      `${question.id}: depends on ${risky.join(', ')}, which changed or is disputed; say ` +
+        `how the exam reads it (examReading)`,
     );
   if (
     question.topics.includes('changed-limits') &&

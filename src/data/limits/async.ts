@@ -47,7 +47,11 @@ export const ASYNC_LIMITS = [
     unit: 's',
     ...from(src.asyncInvoke, RECHECKED),
     status: 'current',
-    note: "Set per request with InvocationTimeoutSeconds, up to this maximum; without it a request times out after the default below. AWS's documentation gives no date for the change; the AWS SDKs' change history shows the parameter arriving in January 2023 (not re-checked in this edition).",
+    note:
+      'Set per request with InvocationTimeoutSeconds, up to this maximum; without it a ' +
+      "request times out after the default below. AWS's documentation gives no date for the " +
+      "change; the AWS SDKs' change history shows the parameter arriving in January 2023 " +
+      '(not re-checked in this edition).',
     quote: 'You can set this value to a maximum of 3600 seconds (one hour) on a per-request basis.',
     quoteFrom: ASYNC_INVOKE_COPY,
     previous: [
@@ -55,7 +59,9 @@ export const ASYNC_LIMITS = [
         value: 15,
         unit: 'min',
         source: src.asyncLaunch.url,
-        note: 'Asynchronous Inference launched in August 2021 with a fixed 15-minute limit; older copies of the hosting FAQ still say so.',
+        note:
+          'Asynchronous Inference launched in August 2021 with a fixed 15-minute limit; older ' +
+          'copies of the hosting FAQ still say so.',
         unquoted: 'The stored copies do not include the 2021 announcement.',
       },
     ],
@@ -91,7 +97,9 @@ export const ASYNC_LIMITS = [
     unit: 's',
     ...from(src.invokeEndpointAsync, RECHECKED),
     status: 'current',
-    note: 'The stored copy confirms this as the default; that it is also the upper end of the valid range comes from the API reference and was not re-checked in this edition.',
+    note:
+      'The stored copy confirms this as the default; that it is also the upper end of the ' +
+      'valid range comes from the API reference and was not re-checked in this edition.',
     quote: 'The default is 6 hours, or 21,600 seconds.',
     quoteFrom:
       'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sagemakerruntime/aws.sdk.kotlin.services.sagemakerruntime.model/-invoke-endpoint-async-request/request-ttl-seconds.html',

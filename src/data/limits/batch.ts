@@ -43,7 +43,8 @@ export const BATCH_LIMITS = [
     ...from(src.createTransformJob, RECHECKED),
     status: 'current',
     quote:
-      'If you specify the MaxConcurrentTransforms parameter, the value of (MaxConcurrentTransforms * MaxPayloadInMB) also cannot exceed 100 MB.',
+      'If you specify the MaxConcurrentTransforms parameter, the value of ' +
+      '(MaxConcurrentTransforms * MaxPayloadInMB) also cannot exceed 100 MB.',
     quoteFrom: MAX_PAYLOAD_COPY,
   },
   {
@@ -85,7 +86,10 @@ export const BATCH_LIMITS = [
     unit: 'count',
     ...from(src.transformResources, RECHECKED),
     status: 'current',
-    note: 'The default is one instance. Instances split the work by S3 object, so extra instances help only when the input is spread over several objects. Account-level service quotas per instance type may be lower.',
+    note:
+      'The default is one instance. Instances split the work by S3 object, so extra ' +
+      'instances help only when the input is spread over several objects. Account-level ' +
+      'service quotas per instance type may be lower.',
     quote: 'The default value is 1, and the maximum is 100.',
     quoteFrom:
       'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sagemaker/aws.sdk.kotlin.services.sagemaker.model/-transform-resources',

@@ -2,9 +2,14 @@ import type {LimitEntry} from '@site/src/data/types';
 import {from, RECHECKED, src} from './sources';
 
 const PROVISIONED_NOT_IN_COPY =
-  'The stored English copy of the Provisioned Throughput page breaks off just before its list of commitment terms; the Japanese copy of the same page lists no commitment, 1 month and 6 months.';
+  'The stored English copy of the Provisioned Throughput page breaks off just before ' +
+  'its list of commitment terms; the Japanese copy of the same page lists no ' +
+  'commitment, 1 month and 6 months.';
 const BATCH_TIMEOUT_NOT_IN_COPY =
-  'The stored copies of the CreateModelInvocationJob reference and of the SDK references show the parameter (timeoutDurationInHours) but not its valid range. The range comes from an earlier reading of the API reference and was not re-checked in this edition.';
+  'The stored copies of the CreateModelInvocationJob reference and of the SDK ' +
+  'references show the parameter (timeoutDurationInHours) but not its valid range. The ' +
+  'range comes from an earlier reading of the API reference and was not re-checked in ' +
+  'this edition.';
 
 /** Amazon Bedrock. */
 export const BEDROCK_LIMITS = [
@@ -36,7 +41,10 @@ export const BEDROCK_LIMITS = [
     unit: 'h',
     ...from(src.bedrockCost, RECHECKED),
     status: 'current',
-    note: 'A target: what ends a job is its own timeout (timeoutDurationInHours, below). A job that is still scheduled when that timeout passes expires; one that runs out of time part-way ends as partially completed.',
+    note:
+      'A target: what ends a job is its own timeout (timeoutDurationInHours, below). A job ' +
+      'that is still scheduled when that timeout passes expires; one that runs out of time ' +
+      'part-way ends as partially completed.',
     quote: '24-hour processing window',
   },
   {
@@ -132,9 +140,12 @@ export const BEDROCK_LIMITS = [
     unit: 'min',
     ...from(src.claudeLongInference),
     status: 'current',
-    note: 'Raise the SDK read timeout to match, or stream the response. Amazon Nova has the same figure on its own page (next entry).',
+    note:
+      'Raise the SDK read timeout to match, or stream the response. Amazon Nova has the ' +
+      'same figure on its own page (next entry).',
     unquoted:
-      'The stored copies of the Claude Messages API page show only its opening; the note with this figure comes later. Not re-checked in this edition.',
+      'The stored copies of the Claude Messages API page show only its opening; the note ' +
+      'with this figure comes later. Not re-checked in this edition.',
   },
   {
     id: 'bedrock.novaLongInferenceTime',
@@ -144,7 +155,9 @@ export const BEDROCK_LIMITS = [
     unit: 'min',
     ...from(src.novaModels, RECHECKED),
     status: 'current',
-    note: "The Amazon Nova user guide says the same: Nova inference requests can take up to 60 minutes, so raise the client's read timeout.",
+    note:
+      'The Amazon Nova user guide says the same: Nova inference requests can take up to 60 ' +
+      "minutes, so raise the client's read timeout.",
     quote: 'The timeout period for inference calls to Amazon Nova is 60 minutes.',
     quoteFrom:
       'https://docs.aws.amazon.com/en_us/bedrock/latest/userguide/model-parameters-nova.html',
@@ -178,7 +191,10 @@ export const BEDROCK_LIMITS = [
     unit: 'months',
     ...from(src.bedrockReservedLaunch, RECHECKED),
     status: 'current',
-    note: 'The Reserved tier reserves input and output tokens per minute for a fixed price per 1,000 tokens per minute, billed monthly. It is not Provisioned Throughput, which is sold in model units.',
+    note:
+      'The Reserved tier reserves input and output tokens per minute for a fixed price per ' +
+      '1,000 tokens per minute, billed monthly. It is not Provisioned Throughput, which is ' +
+      'sold in model units.',
     quote: 'Customers can reserve capacity for 1 month or 3 month duration.',
   },
   {
@@ -189,7 +205,10 @@ export const BEDROCK_LIMITS = [
     unit: 'months',
     ...from(src.bedrockReservedLaunch, RECHECKED),
     status: 'disputed',
-    note: 'The launch announcement and the service tiers page (in the copies available) give 1 or 3 months. The capacity and cost page gives 1 or 6 months, and describes the Reserved tier in model units, the vocabulary of Provisioned Throughput.',
+    note:
+      'The launch announcement and the service tiers page (in the copies available) give 1 ' +
+      'or 3 months. The capacity and cost page gives 1 or 6 months, and describes the ' +
+      'Reserved tier in model units, the vocabulary of Provisioned Throughput.',
     quote: 'Customers can reserve capacity for 1 month or 3 month duration.',
     conflicting: [
       {
@@ -197,7 +216,10 @@ export const BEDROCK_LIMITS = [
         unit: 'months',
         source: src.bedrockCost.url,
         sourceTitle: src.bedrockCost.title,
-        note: 'The capacity and cost page lists the Reserved tier with "reserved model units" and 1 or 6 month commitments, which matches Provisioned Throughput rather than the Reserved tier.',
+        note:
+          'The capacity and cost page lists the Reserved tier with "reserved model units" and 1 ' +
+          'or 6 month commitments, which matches Provisioned Throughput rather than the ' +
+          'Reserved tier.',
         quote: '1 or 6 month commitments',
       },
     ],
@@ -213,6 +235,7 @@ export const BEDROCK_LIMITS = [
     status: 'current',
     note: 'AWS gives it as approximate. The price is that of the Region the request is made from.',
     quote:
-      'offers approximately 10% savings on both input and output token pricing compared to geographic cross-Region inference',
+      'offers approximately 10% savings on both input and output token pricing compared to ' +
+      'geographic cross-Region inference',
   },
 ] as const satisfies readonly LimitEntry[];

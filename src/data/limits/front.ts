@@ -15,7 +15,11 @@ export const FRONT_LIMITS = [
     ...from(src.apigwRest),
     status: 'current',
     adjustable: true,
-    note: 'The default. Since June 2024 Regional and private REST APIs can ask for more through a quota increase, which may lower the account throttle quota; edge-optimized APIs cannot. AWS gives no date from which 29 s applied: its 2017 announcement of configurable timeouts already named it as the upper end.',
+    note:
+      'The default. Since June 2024 Regional and private REST APIs can ask for more through ' +
+      'a quota increase, which may lower the account throttle quota; edge-optimized APIs ' +
+      'cannot. AWS gives no date from which 29 s applied: its 2017 announcement of ' +
+      'configurable timeouts already named it as the upper end.',
     unquoted: TABLE_NOT_IN_COPY,
   },
   {
@@ -60,7 +64,9 @@ export const FRONT_LIMITS = [
     ...from(src.botocoreConfig),
     status: 'current',
     adjustable: true,
-    note: "AWS's Bedrock page on Amazon Nova says the same of AWS SDK clients in general: they time out after 1 minute by default.",
+    note:
+      "AWS's Bedrock page on Amazon Nova says the same of AWS SDK clients in general: they " +
+      'time out after 1 minute by default.',
     unquoted: 'The botocore reference is not among the stored copies.',
   },
 ] as const satisfies readonly LimitEntry[];

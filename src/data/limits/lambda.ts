@@ -7,7 +7,8 @@ const QUOTAS_COPY = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted
 const QUOTAS_NEWER_COPY =
   'https://docs.aws.amazon.com/ru_ru/lambda/latest/dg/gettingstarted-limits.md';
 const QUOTAS_TABLE_NOT_IN_COPY =
-  'The stored copies of the quotas page show its opening, not the quota tables further down. Not re-checked in this edition.';
+  'The stored copies of the quotas page show its opening, not the quota tables further ' +
+  'down. Not re-checked in this edition.';
 
 /** AWS Lambda. */
 export const LAMBDA_LIMITS = [
@@ -26,14 +27,18 @@ export const LAMBDA_LIMITS = [
     id: 'lambda.managedInstancesTimeout',
     subject: 'lambda',
     quantity:
-      'Longest timeout on Lambda Managed Instances, for asynchronous invocations and event source mappings (except Amazon MQ and Amazon DocumentDB)',
+      'Longest timeout on Lambda Managed Instances, for asynchronous invocations and event ' +
+      'source mappings (except Amazon MQ and Amazon DocumentDB)',
     value: 5400,
     unit: 's',
     ...from(src.lambdaLimits, RECHECKED),
     status: 'current',
-    note: 'Synchronous invocations, and event source mappings for Amazon MQ and Amazon DocumentDB, keep the standard maximum.',
+    note:
+      'Synchronous invocations, and event source mappings for Amazon MQ and Amazon ' +
+      'DocumentDB, keep the standard maximum.',
     quote:
-      'up to 90 minutes for Lambda Managed Instances functions invoked asynchronously or through any event source mapping except Amazon MQ and Amazon DocumentDB',
+      'up to 90 minutes for Lambda Managed Instances functions invoked asynchronously or ' +
+      'through any event source mapping except Amazon MQ and Amazon DocumentDB',
     quoteFrom: QUOTAS_NEWER_COPY,
   },
   {
@@ -55,9 +60,12 @@ export const LAMBDA_LIMITS = [
     unit: 's',
     ...from(src.lambdaRuntimeEnvironment),
     status: 'current',
-    note: 'If Init runs longer, Lambda retries it at the first invocation under the function timeout. Provisioned concurrency and SnapStart functions may initialize for longer.',
+    note:
+      'If Init runs longer, Lambda retries it at the first invocation under the function ' +
+      'timeout. Provisioned concurrency and SnapStart functions may initialize for longer.',
     unquoted:
-      'The stored English copies stop before the Init phase section; the Chinese and Japanese copies of the page give the same figure.',
+      'The stored English copies stop before the Init phase section; the Chinese and ' +
+      'Japanese copies of the page give the same figure.',
   },
   {
     id: 'lambda.minMemory',
@@ -155,7 +163,9 @@ export const LAMBDA_LIMITS = [
         source: src.lambdaAsyncRaise.url,
         note: 'Until October 2025 an asynchronous event could carry at most this; much study material still says so.',
         unquoted:
-          "The stored copies do not include the announcement. The AWS Compute Blog describes the same raise: 'AWS has raised the maximum payload size from 256 KB to 1 MB for asynchronous AWS Lambda function invocations'.",
+          'The stored copies do not include the announcement. The AWS Compute Blog describes ' +
+          "the same raise: 'AWS has raised the maximum payload size from 256 KB to 1 MB for " +
+          "asynchronous AWS Lambda function invocations'.",
       },
     ],
   },
@@ -169,7 +179,11 @@ export const LAMBDA_LIMITS = [
     ...from(src.lambdaStreaming, RECHECKED),
     status: 'current',
     since: '2025-07',
-    note: 'Native on Node.js managed runtimes only; other languages need a custom runtime or the Lambda Web Adapter. The first 6 MB stream uncapped, the rest under a bandwidth cap. The month comes from the address of the AWS announcement, which the stored copies do not include.',
+    note:
+      'Native on Node.js managed runtimes only; other languages need a custom runtime or ' +
+      'the Lambda Web Adapter. The first 6 MB stream uncapped, the rest under a bandwidth ' +
+      'cap. The month comes from the address of the AWS announcement, which the stored ' +
+      'copies do not include.',
     quote: 'response streaming functions can return payloads up to 200 MB',
     previous: [
       {
@@ -180,7 +194,9 @@ export const LAMBDA_LIMITS = [
         source: src.lambdaStreamingRaise.url,
         note: 'Response streaming launched with this smaller limit, raised in July 2025.',
         unquoted:
-          "The stored copies do not include the announcement. The AWS CDK reference for function URL invoke modes still prints the old figure: 'The maximum response payload size is 20 MB, however, you can request a quota increase.'",
+          'The stored copies do not include the announcement. The AWS CDK reference for ' +
+          "function URL invoke modes still prints the old figure: 'The maximum response payload " +
+          "size is 20 MB, however, you can request a quota increase.'",
       },
     ],
   },
@@ -205,7 +221,8 @@ export const LAMBDA_LIMITS = [
     ...from(src.lambdaLayers, RECHECKED),
     status: 'current',
     quote:
-      'The total unzipped size of the function and all layers cannot exceed the unzipped deployment package size quota of 250 MB.',
+      'The total unzipped size of the function and all layers cannot exceed the unzipped ' +
+      'deployment package size quota of 250 MB.',
   },
   {
     id: 'lambda.containerImage',
@@ -229,7 +246,8 @@ export const LAMBDA_LIMITS = [
     adjustable: true,
     note: 'New accounts may start lower.',
     quote:
-      'Lambda provides your account with a total concurrency limit of 1,000 concurrent executions across all Event Functions in an AWS Region',
+      'Lambda provides your account with a total concurrency limit of 1,000 concurrent ' +
+      'executions across all Event Functions in an AWS Region',
   },
   {
     id: 'lambda.maxLayers',
@@ -261,9 +279,12 @@ export const LAMBDA_LIMITS = [
     unit: 'count',
     ...from(src.lambdaScaling, RECHECKED),
     status: 'current',
-    note: 'Per function and per Region, within the account concurrency quota; Lambda refills the rate continuously rather than in steps.',
+    note:
+      'Per function and per Region, within the account concurrency quota; Lambda refills ' +
+      'the rate continuously rather than in steps.',
     quote:
-      'In each AWS Region, and for each function, your concurrency scaling rate is 1,000 execution environment instances every 10 seconds',
+      'In each AWS Region, and for each function, your concurrency scaling rate is 1,000 ' +
+      'execution environment instances every 10 seconds',
   },
   {
     id: 'lambda.scalingInterval',
@@ -274,6 +295,7 @@ export const LAMBDA_LIMITS = [
     ...from(src.lambdaScaling, RECHECKED),
     status: 'current',
     quote:
-      'In each AWS Region, and for each function, your concurrency scaling rate is 1,000 execution environment instances every 10 seconds',
+      'In each AWS Region, and for each function, your concurrency scaling rate is 1,000 ' +
+      'execution environment instances every 10 seconds',
   },
 ] as const satisfies readonly LimitEntry[];

@@ -17,9 +17,14 @@ export const REALTIME_LIMITS = [
     byteBase: 'unstated',
     ...from(src.hostingFaqs),
     status: 'disputed',
-    note: 'The hosting FAQ and the container guide give 25 MB. The InvokeEndpoint API reference still caps the request body at 6,291,456 bytes (6 MiB), and the Autopilot forecasting page gives real-time endpoints about 6 MB. No AWS page gives the date of the change.',
+    note:
+      'The hosting FAQ and the container guide give 25 MB. The InvokeEndpoint API reference ' +
+      'still caps the request body at 6,291,456 bytes (6 MiB), and the Autopilot ' +
+      'forecasting page gives real-time endpoints about 6 MB. No AWS page gives the date of ' +
+      'the change.',
     unquoted:
-      'The stored copies of the hosting FAQ show only the opening of the page; the answer that states this value is further down. Not re-checked in this edition.',
+      'The stored copies of the hosting FAQ show only the opening of the page; the answer ' +
+      'that states this value is further down. Not re-checked in this edition.',
     conflicting: [
       {
         value: 6,
@@ -27,9 +32,13 @@ export const REALTIME_LIMITS = [
         byteBase: 'binary',
         source: src.invokeEndpoint.url,
         sourceTitle: src.invokeEndpoint.title,
-        note: 'The InvokeEndpoint API reference, which the AWS SDKs are generated from, gives the request Body a maximum length of 6,291,456 bytes (6 MiB). Older copies of the inference options page and of the hosting FAQ also said 6 MB.',
+        note:
+          'The InvokeEndpoint API reference, which the AWS SDKs are generated from, gives the ' +
+          'request Body a maximum length of 6,291,456 bytes (6 MiB). Older copies of the ' +
+          'inference options page and of the hosting FAQ also said 6 MB.',
         unquoted:
-          'The stored copies of the InvokeEndpoint reference show its opening description, not the Body parameter and its length constraint.',
+          'The stored copies of the InvokeEndpoint reference show its opening description, not ' +
+          'the Body parameter and its length constraint.',
       },
       {
         value: 6,
@@ -37,7 +46,9 @@ export const REALTIME_LIMITS = [
         byteBase: 'unstated',
         source: src.autopilotRealtime.url,
         sourceTitle: src.autopilotRealtime.title,
-        note: 'The Autopilot page on real-time forecasting describes the real-time endpoint as taking about this much input.',
+        note:
+          'The Autopilot page on real-time forecasting describes the real-time endpoint as ' +
+          'taking about this much input.',
         quote: 'The real time endpoint has an input data size of approximately 6MB',
       },
     ],
@@ -62,7 +73,8 @@ export const REALTIME_LIMITS = [
     ...from(src.hostingFaqs),
     status: 'current',
     unquoted:
-      'The stored copies of the hosting FAQ show only the opening of the page; the answer that states this value is further down. Not re-checked in this edition.',
+      'The stored copies of the hosting FAQ show only the opening of the page; the answer ' +
+      'that states this value is further down. Not re-checked in this edition.',
   },
   {
     id: 'realtime.recommendedSocketTimeout',
@@ -73,7 +85,8 @@ export const REALTIME_LIMITS = [
     ...from(src.invokeEndpoint, RECHECKED),
     status: 'current',
     quote:
-      'If your model is going to take 50-60 seconds of processing time, the SDK socket timeout should be set to be 70 seconds.',
+      'If your model is going to take 50-60 seconds of processing time, the SDK socket ' +
+      'timeout should be set to be 70 seconds.',
     quoteFrom: INVOKE_ENDPOINT_COPY,
   },
   {
@@ -186,6 +199,7 @@ export const REALTIME_LIMITS = [
     status: 'current',
     note: 'Depends on the job duration you set and on how many configurations are tested.',
     quote:
-      'This job takes an average of 2 hours to complete depending on the job duration set and the total number of inference configurations tested.',
+      'This job takes an average of 2 hours to complete depending on the job duration set ' +
+      'and the total number of inference configurations tested.',
   },
 ] as const satisfies readonly LimitEntry[];

@@ -8,7 +8,8 @@ const SERVERLESS_CONFIG_COPY =
 const SERVERLESS_CONFIG_CN =
   'https://docs.amazonaws.cn/sagemaker/latest/APIReference/API_ProductionVariantServerlessConfig.html';
 const NOT_IN_COPY =
-  'The stored copies of the Serverless Inference page show only its opening; the quotas and the list of unsupported features come later. Not re-checked in this edition.';
+  'The stored copies of the Serverless Inference page show only its opening; the quotas ' +
+  'and the list of unsupported features come later. Not re-checked in this edition.';
 
 /** SageMaker Serverless Inference. */
 export const SERVERLESS_LIMITS = [
@@ -104,7 +105,10 @@ export const SERVERLESS_LIMITS = [
     ...from(src.serverless),
     status: 'current',
     adjustable: true,
-    note: 'Applies in US East (N. Virginia, Ohio), US West (Oregon), Asia Pacific (Singapore, Sydney, Tokyo), Europe (Frankfurt, Ireland); other Regions have the smaller quota below.',
+    note:
+      'Applies in US East (N. Virginia, Ohio), US West (Oregon), Asia Pacific (Singapore, ' +
+      'Sydney, Tokyo), Europe (Frankfurt, Ireland); other Regions have the smaller quota ' +
+      'below.',
     unquoted: NOT_IN_COPY,
     previous: [
       {

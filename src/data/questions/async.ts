@@ -1,6 +1,8 @@
 import {see} from './links';
+import {optionName} from './optionNames';
 import {dur, given, lim, old, t} from './text';
 import type {Question} from './types';
+import {UPLOADED_VIDEOS} from './workloads';
 
 /** SageMaker Asynchronous Inference. */
 export const ASYNC_QUESTIONS: readonly Question[] = [
@@ -32,7 +34,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'd',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'No GPUs, and the payload and time limits are far below what one video needs.',
         option: 'serverless',
       },
@@ -45,15 +47,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     dependsOn: ['async.maxPayload', 'async.maxProcessingTime'],
     examReading: t`Older material gives a processing limit of ${old('async.maxProcessingTime')}. This video's processing time is under both values, so the key holds under either reading.`,
     workload: {
-      chooser: {
-        when: 'later',
-        traffic: 'spiky',
-        payload: '800',
-        payloadUnit: 'MB',
-        duration: '12',
-        durationUnit: 'min',
-        gpu: 'yes',
-      },
+      chooser: UPLOADED_VIDEOS,
       timeout: {processing: '12', processingUnit: 'min'},
       payload: {kind: 'file', size: '800', sizeUnit: 'MB', encoding: 'binary'},
     },
@@ -146,7 +140,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     key: 'b',
     explanation:
       'Target tracking on the backlog scales in to zero but reacts only once the backlog exceeds the target. Scaling out from zero needs its own step-scaling policy on HasBacklogWithoutCapacity. The first request still waits for an instance to launch and load the model.',
-    links: [see('async', 'scaling-to-zero', 'Scaling to zero'), see('async', 'exam-traps')],
+    links: [see('async', 'scaling-to-zero'), see('async', 'exam-traps')],
   },
   {
     id: 'as-what-returns',
@@ -305,7 +299,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     ],
     key: 'c',
     explanation: t`Large inputs still go through S3 (up to ${lim('async.maxPayload')}); a small request that needs only the longer processing time can skip the upload.`,
-    links: [see('async', 'input-amazon-s3-or-inline', 'Input: Amazon S3 or inline')],
+    links: [see('async', 'input-amazon-s3-or-inline')],
     dependsOn: ['async.maxInlineBody'],
     examReading:
       'The inline Body is recent. Exam questions and older material describe the input as an object in Amazon S3 passed as InputLocation; answer that way unless an option mentions the inline Body.',

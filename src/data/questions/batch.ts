@@ -1,6 +1,7 @@
 import {see} from './links';
 import {dur, given, lim, old, t} from './text';
 import type {Question} from './types';
+import {NIGHTLY_SCORING} from './workloads';
 
 /** SageMaker Batch Transform. */
 export const BATCH_QUESTIONS: readonly Question[] = [
@@ -40,18 +41,8 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     key: 'c',
     explanation:
       'Scoring a whole dataset that is already in S3, on a schedule, with nobody waiting, is the case AWS describes for Batch Transform: you pay for instance time only while the job runs.',
-    links: [see('batch', 'when-to-use-it'), see('overview', 'how-to-choose', 'How to choose')],
-    workload: {
-      chooser: {
-        when: 'none',
-        traffic: 'scheduled',
-        payload: '2',
-        payloadUnit: 'KB',
-        duration: '50',
-        durationUnit: 'ms',
-        model: 'classical',
-      },
-    },
+    links: [see('batch', 'when-to-use-it'), see('overview', 'how-to-choose')],
+    workload: {chooser: NIGHTLY_SCORING},
   },
   {
     id: 'bt-one-big-file',
@@ -279,10 +270,7 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     key: 'c',
     explanation:
       'Records larger than the default mini-batch need a higher MaxPayloadInMB, not more instances.',
-    links: [
-      see('batch', 'exam-traps'),
-      see('payload', 'limits-that-depend-on-how-you-send', 'Limits that depend on how you send'),
-    ],
+    links: [see('batch', 'exam-traps'), see('payload', 'limits-that-depend-on-how-you-send')],
     dependsOn: ['batch.defaultMiniBatch', 'batch.maxMiniBatch'],
     workload: {
       payload: {

@@ -1,6 +1,8 @@
 import {see} from './links';
+import {optionName} from './optionNames';
 import {dur, given, lim, t} from './text';
 import type {Question} from './types';
+import {FOUNDATION_MODEL_DRAFTS} from './workloads';
 
 /** Amazon Bedrock. */
 export const BEDROCK_QUESTIONS: readonly Question[] = [
@@ -41,17 +43,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     explanation:
       'Generative AI "with the least operational overhead" or "without ML expertise" points to Bedrock, not to a model you host.',
     links: [see('bedrock', 'when-to-use-it'), see('bedrock', 'exam-traps')],
-    workload: {
-      chooser: {
-        when: 'interactive',
-        traffic: 'spiky',
-        model: 'foundation',
-        payload: '30',
-        payloadUnit: 'KB',
-        duration: '10',
-        durationUnit: 's',
-      },
-    },
+    workload: {chooser: FOUNDATION_MODEL_DRAFTS},
   },
   {
     id: 'br-throttling',
@@ -168,10 +160,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     key: 'b',
     explanation:
       '"Switch between models without rewriting request code" points to Converse; "model-specific parameters in the model’s native format" points to InvokeModel.',
-    links: [
-      see('bedrock', 'the-four-runtime-operations', 'The four runtime operations'),
-      see('bedrock', 'exam-traps'),
-    ],
+    links: [see('bedrock', 'the-four-runtime-operations'), see('bedrock', 'exam-traps')],
   },
   {
     id: 'br-token-billing',
@@ -257,7 +246,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'No GPUs, and memory too small for a foundation model.',
         option: 'serverless',
       },
@@ -350,10 +339,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     ],
     key: ['write', 'create', 'run', 'match'],
     explanation: 'Prompts to S3, a job, results to S3, joined by recordId.',
-    links: [
-      see('bedrock', 'pricing'),
-      see('bedrock', 'calling-it-from-code', 'Calling it from code'),
-    ],
+    links: [see('bedrock', 'pricing'), see('bedrock', 'calling-it-from-code')],
   },
   {
     id: 'br-operations',
@@ -399,10 +385,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     key: {p1: 'converse', p2: 'stream', p3: 'invoke', p4: 'invokeStream', p5: 'batch'},
     explanation:
       'Two families of runtime calls, each with a streaming variant, plus batch inference for work that can wait. Use Converse unless a feature is only in the native format.',
-    links: [
-      see('bedrock', 'the-four-runtime-operations', 'The four runtime operations'),
-      see('bedrock', 'pricing'),
-    ],
+    links: [see('bedrock', 'the-four-runtime-operations'), see('bedrock', 'pricing')],
   },
   {
     id: 'br-own-xgboost',
@@ -414,7 +397,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Batch Transform',
+        text: optionName('batch'),
         why: 'A job cannot answer while the page loads.',
         option: 'batch',
       },
@@ -432,13 +415,13 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'd',
-        text: 'SageMaker Real-Time Inference',
+        text: optionName('realtime'),
         why: 'It answers fast, but its instance bills around the clock for a few calls an hour.',
         option: 'realtime',
       },
       {
         id: 'e',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'A small CPU model behind a SageMaker endpoint that scales to zero, billed by processing time.',
         option: 'serverless',
       },
@@ -446,10 +429,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     key: ['c', 'e'],
     explanation:
       'The model is your own, so Bedrock is out. With rare interactive calls and a small CPU model, Serverless Inference and Lambda both fit: Serverless gives SageMaker hosting and monitoring, Lambda keeps everything in one function.',
-    links: [
-      see('bedrock', 'when-not-to-use-it'),
-      see('overview', 'how-to-choose', 'How to choose'),
-    ],
+    links: [see('bedrock', 'when-not-to-use-it'), see('overview', 'how-to-choose')],
     workload: {
       chooser: {
         when: 'interactive',
@@ -494,10 +474,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     key: 'c',
     explanation:
       'Converse limits images and documents per message and per item; a context window in tokens also applies and differs by model.',
-    links: [
-      see('bedrock', 'key-limits'),
-      see('payload', 'limits-that-depend-on-how-you-send', 'Limits that depend on how you send'),
-    ],
+    links: [see('bedrock', 'key-limits'), see('payload', 'limits-that-depend-on-how-you-send')],
     dependsOn: ['bedrock.maxImages', 'bedrock.maxImageSize', 'bedrock.maxImageSide'],
     premise: {ruledOut: ['bedrock']},
     workload: {

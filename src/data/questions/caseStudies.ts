@@ -1,6 +1,8 @@
 import {see} from './links';
+import {optionName} from './optionNames';
 import {dur, given, lim, old, t} from './text';
 import type {CaseStudy, Question} from './types';
+import {NIGHTLY_SCORING} from './workloads';
 
 /** Case studies: one scenario, several questions, each scored on its own. */
 export const CASE_STUDIES: readonly CaseStudy[] = [
@@ -142,17 +144,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     key: 'c',
     explanation: 'Scoring a whole dataset with no one waiting is Batch Transform.',
     links: [see('batch', 'use-cases'), see('batch', 'exam-traps')],
-    workload: {
-      chooser: {
-        when: 'none',
-        traffic: 'scheduled',
-        payload: '2',
-        payloadUnit: 'KB',
-        duration: '50',
-        durationUnit: 'ms',
-        model: 'classical',
-      },
-    },
+    workload: {chooser: NIGHTLY_SCORING},
   },
   {
     id: 'cs-claims-summary',
@@ -241,7 +233,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     key: ['c', 'd'],
     explanation:
       'Scaling to zero is not automatic: one policy scales in to zero, and a second one, on HasBacklogWithoutCapacity, scales out from zero.',
-    links: [see('async', 'scaling-to-zero', 'Scaling to zero')],
+    links: [see('async', 'scaling-to-zero')],
   },
   {
     id: 'cs-support-chat',
@@ -275,7 +267,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     ],
     key: 'c',
     explanation: 'Show text as it is generated, with no model to host: ConverseStream on Bedrock.',
-    links: [see('bedrock', 'the-four-runtime-operations', 'The four runtime operations')],
+    links: [see('bedrock', 'the-four-runtime-operations')],
   },
   {
     id: 'cs-support-router',
@@ -361,10 +353,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     key: 'a',
     explanation:
       'Calls that fail after about a minute need a longer client read timeout, or streaming.',
-    links: [
-      see('bedrock', 'key-limits'),
-      see('timeout', 'the-defaults-that-catch-people-out', 'The defaults that catch people out'),
-    ],
+    links: [see('bedrock', 'key-limits'), see('timeout', 'the-defaults-that-catch-people-out')],
     dependsOn: ['sdk.readTimeout', 'bedrock.longInferenceTime'],
   },
   {
@@ -378,13 +367,13 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'Cold starts and per-millisecond billing suit intermittent traffic, not a steady load with a latency target.',
         option: 'serverless',
       },
       {
         id: 'b',
-        text: 'SageMaker Asynchronous Inference',
+        text: optionName('async'),
         why: 'The page cannot wait for a queued result in S3.',
         option: 'async',
       },
@@ -448,10 +437,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     ],
     key: 'b',
     explanation: 'Many models of one framework, called infrequently: a multi-model endpoint.',
-    links: [
-      see('realtime', 'scaling-sharing-and-gpus', 'Scaling, sharing and GPUs'),
-      see('serverless', 'key-limits'),
-    ],
+    links: [see('realtime', 'scaling-sharing-and-gpus'), see('serverless', 'key-limits')],
     dependsOn: ['serverless.endpointsPerRegion'],
   },
   {
@@ -487,10 +473,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     key: 'a',
     explanation:
       'A/B testing on live traffic uses production variants and weights on one endpoint.',
-    links: [
-      see('realtime', 'scaling-sharing-and-gpus', 'Scaling, sharing and GPUs'),
-      see('realtime', 'exam-traps'),
-    ],
+    links: [see('realtime', 'scaling-sharing-and-gpus'), see('realtime', 'exam-traps')],
   },
   {
     id: 'cs-calls-option',
@@ -503,7 +486,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'No GPU, and payload and time limits far below one recording.',
         option: 'serverless',
       },
@@ -521,7 +504,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'd',
-        text: 'SageMaker Real-Time Inference',
+        text: optionName('realtime'),
         why: 'A recording is too large for a real-time request and takes far longer than a real-time container may take to answer.',
         option: 'realtime',
       },

@@ -1,6 +1,8 @@
 import {see} from './links';
+import {optionName} from './optionNames';
 import {dur, given, lim, old, since, t} from './text';
 import type {Question} from './types';
+import {WEBHOOK_SCORING} from './workloads';
 
 /** AWS Lambda for lightweight inference. */
 export const LAMBDA_QUESTIONS: readonly Question[] = [
@@ -26,7 +28,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'c',
-        text: 'Amazon Bedrock',
+        text: optionName('bedrock'),
         why: 'Bedrock serves foundation models; it does not host an XGBoost model.',
         option: 'bedrock',
       },
@@ -41,17 +43,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     explanation:
       '"Lightweight model", "XGBoost", "webhook", "event-driven", "no servers": the keywords that point to Lambda.',
     links: [see('lambda', 'use-cases'), see('lambda', 'exam-traps')],
-    workload: {
-      chooser: {
-        when: 'interactive',
-        traffic: 'spiky',
-        payload: '5',
-        payloadUnit: 'KB',
-        duration: '200',
-        durationUnit: 'ms',
-        model: 'classical',
-      },
-    },
+    workload: {chooser: WEBHOOK_SCORING},
   },
   {
     id: 'lm-long-transcription',
@@ -135,10 +127,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     ],
     key: 'b',
     explanation: t`A new function gets only ${lim('lambda.defaultTimeout')} by default: a function that loads a model and scores rows often fails until the timeout is raised.`,
-    links: [
-      see('lambda', 'key-limits'),
-      see('timeout', 'the-defaults-that-catch-people-out', 'The defaults that catch people out'),
-    ],
+    links: [see('lambda', 'key-limits'), see('timeout', 'the-defaults-that-catch-people-out')],
     dependsOn: ['lambda.defaultTimeout', 'lambda.maxTimeout'],
     workload: {timeout: {processing: '8', processingUnit: 's', lambda: 'default'}},
   },
@@ -208,10 +197,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     ],
     key: 'b',
     explanation: t`Synchronous calls carry ${lim('lambda.syncPayload')} each way; asynchronous events now carry ${lim('lambda.asyncPayload')}. For anything larger, put the data in S3 and pass its key in the event.`,
-    links: [
-      see('lambda', 'key-limits'),
-      see('overview', 'limits-that-changed', 'Limits that changed'),
-    ],
+    links: [see('lambda', 'key-limits'), see('overview', 'limits-that-changed')],
     dependsOn: ['lambda.asyncPayload'],
     examReading: t`Questions written before ${since('lambda.asyncPayload')} use ${old('lambda.asyncPayload')}, under which this event would be too large. If an exam option offers only the old limit, it was written from older material; the design that works under both readings is to pass an S3 key instead of the data.`,
     workload: {
@@ -247,13 +233,13 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'c',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'No GPUs either.',
         option: 'serverless',
       },
       {
         id: 'd',
-        text: 'SageMaker Batch Transform',
+        text: optionName('batch'),
         why: 'A user is waiting for each answer.',
         option: 'batch',
       },
@@ -315,8 +301,8 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     key: 'd',
     explanation: t`API Gateway accepts ${lim('apigateway.payload')}, but a synchronous Lambda invocation carries only ${lim('lambda.syncPayload')}, and binary data travels base64-encoded. Check a real request with the payload estimator.`,
     links: [
-      see('lambda', 'what-sits-in-front-of-the-function', 'What sits in front of the function'),
-      see('payload', 'how-the-size-is-worked-out', 'How the size is worked out'),
+      see('lambda', 'what-sits-in-front-of-the-function'),
+      see('payload', 'how-the-size-is-worked-out'),
     ],
     dependsOn: ['lambda.syncPayload', 'apigateway.payload'],
     premise: {ruledOut: ['lambda']},
@@ -369,7 +355,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     key: ['b', 'c'],
     explanation:
       'Cold-start fixes are provisioned concurrency or SnapStart (now available for Python), plus a cheaper initialization; not "increase memory" alone.',
-    links: [see('lambda', 'cold-starts', 'Cold starts'), see('lambda', 'exam-traps')],
+    links: [see('lambda', 'cold-starts'), see('lambda', 'exam-traps')],
   },
   {
     id: 'lm-limits',
@@ -433,10 +419,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     },
     explanation:
       'Know the time limits (default and maximum), the memory ceiling, the payload per invocation type and the packaging limits; questions combine them.',
-    links: [
-      see('lambda', 'key-limits'),
-      see('lambda', 'packaging-the-model', 'Packaging the model'),
-    ],
+    links: [see('lambda', 'key-limits'), see('lambda', 'packaging-the-model')],
     dependsOn: [
       'lambda.maxTimeout',
       'lambda.defaultTimeout',
@@ -483,7 +466,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     key: ['client', 'gateway', 'init', 'handler', 'return'],
     explanation:
       'A cold start adds the Init phase before the handler runs; the gateway’s integration timeout bounds the whole path.',
-    links: [see('lambda', 'how-a-request-flows'), see('lambda', 'cold-starts', 'Cold starts')],
+    links: [see('lambda', 'how-a-request-flows'), see('lambda', 'cold-starts')],
   },
   {
     id: 'lm-endpoint-no-instances',
@@ -501,19 +484,19 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'SageMaker Real-Time Inference',
+        text: optionName('realtime'),
         why: 'You choose and pay for instances, busy or idle.',
         option: 'realtime',
       },
       {
         id: 'c',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'A SageMaker endpoint for a model artifact and container, with memory instead of instances, scaling to zero when idle; it can host models registered in the model registry.',
         option: 'serverless',
       },
       {
         id: 'd',
-        text: 'Amazon Bedrock',
+        text: optionName('bedrock'),
         why: 'Bedrock serves foundation models; it does not deploy your trained model as a SageMaker endpoint.',
         option: 'bedrock',
       },

@@ -1,6 +1,8 @@
 import {see} from './links';
+import {optionName} from './optionNames';
 import {dur, given, lim, old, other, t} from './text';
 import type {Question} from './types';
+import {CHECKOUT_SCORING} from './workloads';
 
 /** SageMaker Real-Time Inference. */
 export const REALTIME_QUESTIONS: readonly Question[] = [
@@ -14,25 +16,25 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'It can answer synchronously, but the first request after idle waits for a cold start, and steady load pays for every millisecond instead of for an instance that is busy anyway.',
         option: 'serverless',
       },
       {
         id: 'b',
-        text: 'SageMaker Asynchronous Inference',
+        text: optionName('async'),
         why: 'It queues the request and writes the answer to S3 later; the checkout cannot wait for that.',
         option: 'async',
       },
       {
         id: 'c',
-        text: 'SageMaker Batch Transform',
+        text: optionName('batch'),
         why: 'A transform job scores a whole dataset and writes the results when it ends; it cannot answer one payment while the customer waits.',
         option: 'batch',
       },
       {
         id: 'd',
-        text: 'SageMaker Real-Time Inference',
+        text: optionName('realtime'),
         why: 'A persistent endpoint answers each request while the caller waits, with no cold start; sustained traffic keeps its instances busy, so paying for them around the clock is not waste.',
         option: 'realtime',
       },
@@ -41,17 +43,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     explanation:
       'Low, consistent latency with sustained traffic is the case AWS describes for real-time endpoints. Fraud checks at checkout are a standard example.',
     links: [see('realtime', 'when-to-use-it'), see('realtime', 'exam-traps')],
-    workload: {
-      chooser: {
-        when: 'interactive',
-        traffic: 'steady',
-        payload: '3',
-        payloadUnit: 'KB',
-        duration: '30',
-        durationUnit: 'ms',
-        manage: 'yes',
-      },
-    },
+    workload: {chooser: CHECKOUT_SCORING},
   },
   {
     id: 'rt-payload-dispute',
@@ -86,8 +78,8 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     explanation:
       'The real-time payload limit is disputed between AWS pages. The guide shows both values and the calculators report a size between them as disputed.',
     links: [
-      see('realtime', 'the-payload-limit-is-disputed', 'The payload limit is disputed'),
-      see('limits', 'changed-and-disputed-limits', 'Changed and disputed limits'),
+      see('realtime', 'the-payload-limit-is-disputed'),
+      see('limits', 'changed-and-disputed-limits'),
     ],
     dependsOn: ['realtime.maxPayload'],
     examReading: t`Exam questions and most study material use ${other('realtime.maxPayload')}: a payload "larger than the real-time limit" in a question is the cue for Asynchronous Inference. The key holds under both values, because it states the dispute itself.`,
@@ -128,7 +120,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     key: 'b',
     premise: {ruledOut: ['serverless', 'lambda']},
     explanation: t`Processing longer than ${lim('realtime.maxResponseTime')} per request points to Asynchronous Inference, not to a bigger instance. Response streaming (up to ${dur('realtime.maxStreamingTime')}) helps only models that stream their answer, such as language models, not one JSON result.`,
-    links: [see('realtime', 'timeouts', 'Timeouts'), see('async', 'exam-traps')],
+    links: [see('realtime', 'timeouts'), see('async', 'exam-traps')],
     dependsOn: ['async.maxProcessingTime', 'realtime.maxResponseTime'],
     examReading: t`Older material limits Asynchronous Inference to a fixed ${old('async.maxProcessingTime')}; the key holds under either value, because the work takes far less.`,
     workload: {
@@ -175,10 +167,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     ],
     key: 'd',
     explanation: t`For models that take close to a minute, the InvokeEndpoint reference recommends a client socket timeout of ${lim('realtime.recommendedSocketTimeout')}; Python's default of ${lim('sdk.readTimeout')} is too tight.`,
-    links: [
-      see('realtime', 'timeouts', 'Timeouts'),
-      see('timeout', 'the-defaults-that-catch-people-out', 'The defaults that catch people out'),
-    ],
+    links: [see('realtime', 'timeouts'), see('timeout', 'the-defaults-that-catch-people-out')],
     dependsOn: ['sdk.readTimeout', 'realtime.recommendedSocketTimeout', 'realtime.maxResponseTime'],
   },
   {
@@ -213,10 +202,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     key: 'a',
     explanation:
       '"Many models, same framework, infrequently used, low cost" is the description of a multi-model endpoint.',
-    links: [
-      see('realtime', 'scaling-sharing-and-gpus', 'Scaling, sharing and GPUs'),
-      see('realtime', 'exam-traps'),
-    ],
+    links: [see('realtime', 'scaling-sharing-and-gpus'), see('realtime', 'exam-traps')],
   },
   {
     id: 'rt-sharing-features',
@@ -267,7 +253,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     key: {p1: 'mme', p2: 'mce', p3: 'pipe', p4: 'variants', p5: 'ic'},
     explanation:
       'Same framework and many models: multi-model. Different frameworks: multi-container. A chain: pipeline. A/B tests: variants. Per-model resources and scaling: inference components.',
-    links: [see('realtime', 'scaling-sharing-and-gpus', 'Scaling, sharing and GPUs')],
+    links: [see('realtime', 'scaling-sharing-and-gpus')],
   },
   {
     id: 'rt-idle-bill',
@@ -340,10 +326,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     key: ['c', 'e'],
     explanation:
       'Scale to zero exists for real-time endpoints only with inference components, and older material says it does not exist at all. A question about sporadic traffic and lowest cost usually points elsewhere.',
-    links: [
-      see('realtime', 'scaling-sharing-and-gpus', 'Scaling, sharing and GPUs'),
-      see('realtime', 'exam-traps'),
-    ],
+    links: [see('realtime', 'scaling-sharing-and-gpus'), see('realtime', 'exam-traps')],
   },
   {
     id: 'rt-request-flow',
@@ -415,10 +398,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     ],
     key: 'd',
     explanation: t`A synchronous path is as slow as its tightest hop. Behind a REST API, a prediction has ${lim('apigateway.restTimeout')} by default; a Regional or private REST API can ask for more through a quota increase, or the design can return at once and deliver the result later.`,
-    links: [
-      see('realtime', 'exam-traps'),
-      see('lambda', 'what-sits-in-front-of-the-function', 'What sits in front of the function'),
-    ],
+    links: [see('realtime', 'exam-traps'), see('lambda', 'what-sits-in-front-of-the-function')],
     dependsOn: ['apigateway.restTimeout'],
     premise: {fits: ['realtime']},
     workload: {
@@ -456,7 +436,7 @@ export const REALTIME_QUESTIONS: readonly Question[] = [
     ],
     key: 'd',
     explanation: t`Check the container too: the endpoint accepts ${other('realtime.maxPayload')} under the smaller reading, but the sample nginx.conf stops at ${lim('realtime.sampleNginxBodyLimit')}. Raise client_max_body_size in the container's nginx configuration.`,
-    links: [see('realtime', 'the-payload-limit-is-disputed', 'The payload limit is disputed')],
+    links: [see('realtime', 'the-payload-limit-is-disputed')],
     dependsOn: ['realtime.sampleNginxBodyLimit', 'realtime.maxPayload'],
     examReading: t`The endpoint's own limit is disputed (${lim('realtime.maxPayload')} or ${other('realtime.maxPayload')}); the request in this question is below both, so the key holds under either reading.`,
     premise: {fits: ['realtime']},

@@ -1,6 +1,15 @@
 import {see} from './links';
+import {optionName, optionResponses} from './optionNames';
 import {dur, given, lim, old, other, since, t} from './text';
 import type {Question} from './types';
+import {
+  CHECKOUT_SCORING,
+  FOUNDATION_MODEL_DRAFTS,
+  NIGHTLY_SCORING,
+  RARE_INTERNAL_TOOL,
+  UPLOADED_VIDEOS,
+  WEBHOOK_SCORING,
+} from './workloads';
 
 /** Questions across options: choosing, comparing, and the limits side by side. */
 export const SCENARIO_QUESTIONS: readonly Question[] = [
@@ -43,14 +52,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         why: 'A small model in an event-driven function: AWS Lambda.',
       },
     ],
-    responses: [
-      {id: 'batch', text: 'SageMaker Batch Transform', option: 'batch'},
-      {id: 'lambda', text: 'AWS Lambda', option: 'lambda'},
-      {id: 'realtime', text: 'SageMaker Real-Time Inference', option: 'realtime'},
-      {id: 'async', text: 'SageMaker Asynchronous Inference', option: 'async'},
-      {id: 'serverless', text: 'SageMaker Serverless Inference', option: 'serverless'},
-      {id: 'bedrock', text: 'Amazon Bedrock', option: 'bedrock'},
-    ],
+    responses: optionResponses('batch', 'lambda', 'realtime', 'async', 'serverless', 'bedrock'),
     key: {
       p1: 'batch',
       p2: 'realtime',
@@ -61,7 +63,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     },
     explanation:
       'Read for the constraint first (payload, processing time, traffic, who waits), then for the priority. These phrases are the constraints exam scenarios use.',
-    links: [see('overview', 'exam-strategy', 'Exam strategy')],
+    links: [see('overview', 'exam-strategy')],
   },
   {
     id: 'sc-workloads',
@@ -75,106 +77,40 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
         id: 'nightly',
         text: 'Score every customer in last night’s CSV export with an XGBoost model; nobody waits for a single score',
         why: 'A dataset on a schedule with no one waiting: Batch Transform, with nothing running between jobs.',
-        workload: {
-          chooser: {
-            when: 'none',
-            traffic: 'scheduled',
-            payload: '2',
-            payloadUnit: 'KB',
-            duration: '50',
-            durationUnit: 'ms',
-            model: 'classical',
-          },
-        },
+        workload: {chooser: NIGHTLY_SCORING},
       },
       {
         id: 'checkout',
         text: 'Score card payments at checkout, all day at a steady rate, in milliseconds, on instances the team manages',
         why: 'Steady traffic and low, consistent latency: Real-Time Inference.',
-        workload: {
-          chooser: {
-            when: 'interactive',
-            traffic: 'steady',
-            payload: '3',
-            payloadUnit: 'KB',
-            duration: '30',
-            durationUnit: 'ms',
-            manage: 'yes',
-          },
-        },
+        workload: {chooser: CHECKOUT_SCORING},
       },
       {
         id: 'video',
         text: t`Analyze each uploaded video of up to ${given('payload')}, taking up to ${given('duration')} on a GPU, and notify when done`,
         why: 'Large inputs and long processing, per request, answer later: Asynchronous Inference.',
-        workload: {
-          chooser: {
-            when: 'later',
-            traffic: 'spiky',
-            payload: '800',
-            payloadUnit: 'MB',
-            duration: '12',
-            durationUnit: 'min',
-            gpu: 'yes',
-          },
-        },
+        workload: {chooser: UPLOADED_VIDEOS},
       },
       {
         id: 'tool',
         text: 'Serve a small text classifier trained in SageMaker to an internal tool used a few times an hour; a slow first answer is fine',
         why: 'Rare interactive calls to your own SageMaker model, no idle cost: Serverless Inference.',
-        workload: {
-          chooser: {
-            when: 'interactive',
-            traffic: 'rare',
-            payload: '50',
-            payloadUnit: 'KB',
-            duration: '1',
-            durationUnit: 's',
-          },
-        },
+        workload: {chooser: RARE_INTERNAL_TOOL},
       },
       {
         id: 'chat',
         text: 'Draft replies to customer emails with a foundation model, for agents who wait for the draft',
         why: 'Generative AI without hosting a model: Amazon Bedrock.',
-        workload: {
-          chooser: {
-            when: 'interactive',
-            traffic: 'spiky',
-            model: 'foundation',
-            payload: '30',
-            payloadUnit: 'KB',
-            duration: '10',
-            durationUnit: 's',
-          },
-        },
+        workload: {chooser: FOUNDATION_MODEL_DRAFTS},
       },
       {
         id: 'webhook',
         text: 'Return a risk score from a small XGBoost model to a webhook, inside an application that already runs on Lambda',
         why: 'A light model behind an event, in an event-driven application: AWS Lambda.',
-        workload: {
-          chooser: {
-            when: 'interactive',
-            traffic: 'spiky',
-            payload: '5',
-            payloadUnit: 'KB',
-            duration: '200',
-            durationUnit: 'ms',
-            model: 'classical',
-          },
-        },
+        workload: {chooser: WEBHOOK_SCORING},
       },
     ],
-    responses: [
-      {id: 'bedrock', text: 'Amazon Bedrock', option: 'bedrock'},
-      {id: 'batch', text: 'SageMaker Batch Transform', option: 'batch'},
-      {id: 'realtime', text: 'SageMaker Real-Time Inference', option: 'realtime'},
-      {id: 'serverless', text: 'SageMaker Serverless Inference', option: 'serverless'},
-      {id: 'async', text: 'SageMaker Asynchronous Inference', option: 'async'},
-      {id: 'lambda', text: 'AWS Lambda', option: 'lambda'},
-    ],
+    responses: optionResponses('bedrock', 'batch', 'realtime', 'serverless', 'async', 'lambda'),
     key: {
       nightly: 'batch',
       checkout: 'realtime',
@@ -185,10 +121,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     },
     explanation:
       'Each workload has one deciding constraint: a dataset, steady low latency, size and time, rare calls to your own model, a foundation model, or a light model behind an event.',
-    links: [
-      see('overview', 'how-to-choose', 'How to choose'),
-      see('chooser', 'how-it-decides', 'How it decides'),
-    ],
+    links: [see('overview', 'how-to-choose'), see('chooser', 'how-it-decides')],
   },
   {
     id: 'sc-elimination',
@@ -222,10 +155,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: ['constraint', 'eliminate', 'shape', 'priority'],
     explanation:
       'Eliminate by limits first, then read the shape of the workload, then the priority. Two options can both fit; the priority breaks the tie.',
-    links: [
-      see('overview', 'exam-strategy', 'Exam strategy'),
-      see('chooser', 'how-it-decides', 'How it decides'),
-    ],
+    links: [see('overview', 'exam-strategy'), see('chooser', 'how-it-decides')],
   },
   {
     id: 'sc-payload-order',
@@ -265,8 +195,8 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     explanation:
       'Small synchronous requests at the bottom, S3-based inputs at the top. Real-Time is left out on purpose: its limit is disputed between AWS pages.',
     links: [
-      see('payload', 'limits-that-depend-on-how-you-send', 'Limits that depend on how you send'),
-      see('limits', 'megabytes-decimal-or-binary', 'Megabytes: decimal or binary?'),
+      see('payload', 'limits-that-depend-on-how-you-send'),
+      see('limits', 'megabytes-decimal-or-binary'),
     ],
     dependsOn: [
       'serverless.maxPayload',
@@ -318,10 +248,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     sortedBy: 'time',
     explanation:
       'A synchronous path is as slow as its tightest hop: defaults and the gateway in front often bind before the model’s own limit.',
-    links: [
-      see('timeout', 'the-defaults-that-catch-people-out', 'The defaults that catch people out'),
-      see('lambda', 'key-limits'),
-    ],
+    links: [see('timeout', 'the-defaults-that-catch-people-out'), see('lambda', 'key-limits')],
     dependsOn: [
       'lambda.defaultTimeout',
       'apigateway.restTimeout',
@@ -376,10 +303,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: ['a', 'd', 'f'],
     explanation:
       '"Lowest cost" plus idle time means scale to zero. Serverless, Lambda and Bedrock on demand do it by themselves; Asynchronous Inference does it with a policy; Batch Transform has nothing running between jobs.',
-    links: [
-      see('overview', 'exam-strategy', 'Exam strategy'),
-      see('async', 'scaling-to-zero', 'Scaling to zero'),
-    ],
+    links: [see('overview', 'exam-strategy'), see('async', 'scaling-to-zero')],
   },
   {
     id: 'sc-gpu',
@@ -397,25 +321,25 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'SageMaker Batch Transform',
+        text: optionName('batch'),
         why: 'A job runs on the instance type you choose, GPU types included.',
         option: 'batch',
       },
       {
         id: 'c',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'GPUs are not supported.',
         option: 'serverless',
       },
       {
         id: 'd',
-        text: 'SageMaker Asynchronous Inference',
+        text: optionName('async'),
         why: 'It runs on the instance type you choose, GPU types included.',
         option: 'async',
       },
       {
         id: 'e',
-        text: 'SageMaker Real-Time Inference',
+        text: optionName('realtime'),
         why: 'GPU instance types are available.',
         option: 'realtime',
       },
@@ -423,10 +347,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: ['b', 'd', 'e'],
     explanation:
       'The instance-based SageMaker options run on GPUs; Serverless Inference and standard Lambda functions do not. On Bedrock the hardware is not your concern.',
-    links: [
-      see('overview', 'the-six-options-side-by-side', 'The six options side by side'),
-      see('serverless', 'exam-traps'),
-    ],
+    links: [see('overview', 'the-six-options-side-by-side'), see('serverless', 'exam-traps')],
     workload: {
       chooser: {
         when: 'later',
@@ -455,7 +376,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: t`No GPU, and requests are limited to ${lim('serverless.maxPayload')}.`,
         option: 'serverless',
       },
@@ -476,10 +397,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     premise: {ruledOut: ['serverless', 'lambda']},
     explanation:
       'Large inputs, bursty traffic with idle periods, a GPU and a short wait that is acceptable: Asynchronous Inference scaled to zero.',
-    links: [
-      see('async', 'when-to-use-it'),
-      see('realtime', 'the-payload-limit-is-disputed', 'The payload limit is disputed'),
-    ],
+    links: [see('async', 'when-to-use-it'), see('realtime', 'the-payload-limit-is-disputed')],
     dependsOn: ['async.maxPayload'],
     examReading: t`The real-time limit is disputed: ${lim('realtime.maxPayload')} in the hosting FAQ, ${other('realtime.maxPayload')} in the API reference and most exam material. Under the exam's reading the photo is too large for real-time; under the FAQ's it fits, but the idle hours still make Asynchronous Inference the cheaper answer. The key holds under both.`,
     workload: {
@@ -536,7 +454,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     explanation:
       'API Gateway ends the call first. Return at once and deliver the result later, or, for a Regional or private REST API, ask for a higher integration timeout.',
     links: [
-      see('lambda', 'what-sits-in-front-of-the-function', 'What sits in front of the function'),
+      see('lambda', 'what-sits-in-front-of-the-function'),
       see(
         'timeout',
         'what-to-do-when-a-request-is-too-slow',
@@ -557,22 +475,22 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     prompts: [
       {
         id: 'batch',
-        text: 'SageMaker Batch Transform',
+        text: optionName('batch'),
         why: 'A job writes .out objects to S3 when it ends; nobody waits on a connection.',
       },
       {
         id: 'realtime',
-        text: 'SageMaker Real-Time Inference',
+        text: optionName('realtime'),
         why: 'The caller waits on the open HTTPS connection; instances are always up, so there is no cold start.',
       },
       {
         id: 'serverless',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'The caller waits on the open connection, through a cold start if the endpoint was idle.',
       },
       {
         id: 'async',
-        text: 'SageMaker Asynchronous Inference',
+        text: optionName('async'),
         why: 'The call returns where the result will be; the result lands in S3, with an optional SNS notice.',
       },
       {
@@ -596,7 +514,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: {batch: 'r1', realtime: 'r2', serverless: 'r3', async: 'r4', bedrock: 'r5'},
     explanation:
       'Synchronous (Real-Time, Serverless), asynchronous per request (Asynchronous Inference) and batch jobs (Batch Transform, Bedrock batch inference) are the three styles.',
-    links: [see('overview', 'what-it-means-on-aws', 'What it means on AWS')],
+    links: [see('overview', 'what-it-means-on-aws')],
   },
   {
     id: 'sc-changed-values',
@@ -651,10 +569,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: {async: 'r-async', lambdaAsync: 'r-lambda-async', stream: 'r-stream', batch: 'r-batch'},
     explanation:
       'Know both values of a changed limit: questions and practice tests are often written from older material. The guide lists every changed or disputed limit with its sources.',
-    links: [
-      see('overview', 'limits-that-changed', 'Limits that changed'),
-      see('limits', 'changed-and-disputed-limits', 'Changed and disputed limits'),
-    ],
+    links: [see('overview', 'limits-that-changed'), see('limits', 'changed-and-disputed-limits')],
     dependsOn: [
       'async.maxProcessingTime',
       'lambda.asyncPayload',
@@ -705,9 +620,6 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: ['a', 'b'],
     explanation:
       'Batch inference scores data that exists before the job starts, when nobody waits for individual answers; real-time inference answers one request while the caller waits.',
-    links: [
-      see('overview', 'what-it-means-on-aws', 'What it means on AWS'),
-      see('batch', 'use-cases'),
-    ],
+    links: [see('overview', 'what-it-means-on-aws'), see('batch', 'use-cases')],
   },
 ];

@@ -1,6 +1,8 @@
 import {see} from './links';
+import {optionName} from './optionNames';
 import {dur, given, lim, old, t} from './text';
 import type {Question} from './types';
+import {RARE_INTERNAL_TOOL} from './workloads';
 
 /** SageMaker Serverless Inference. */
 export const SERVERLESS_QUESTIONS: readonly Question[] = [
@@ -14,7 +16,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: 'SageMaker Serverless Inference',
+        text: optionName('serverless'),
         why: 'No instances to choose or scale; it scales to zero when idle and bills only for processing time, at the price of a cold start after quiet periods.',
         option: 'serverless',
       },
@@ -41,16 +43,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     explanation:
       'Intermittent traffic, idle periods, CPU model, cold starts acceptable, no instances to manage: the description AWS gives for Serverless Inference.',
     links: [see('serverless', 'use-cases'), see('serverless', 'exam-traps')],
-    workload: {
-      chooser: {
-        when: 'interactive',
-        traffic: 'rare',
-        payload: '50',
-        payloadUnit: 'KB',
-        duration: '1',
-        durationUnit: 's',
-      },
-    },
+    workload: {chooser: RARE_INTERNAL_TOOL},
   },
   {
     id: 'sl-gpu-images',
@@ -187,10 +180,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     key: 'c',
     explanation:
       '"Avoid cold starts" does not mean "use real-time" when traffic is still bursty: serverless with provisioned concurrency is the intended answer.',
-    links: [
-      see('serverless', 'provisioned-concurrency', 'Provisioned concurrency'),
-      see('serverless', 'exam-traps'),
-    ],
+    links: [see('serverless', 'provisioned-concurrency'), see('serverless', 'exam-traps')],
   },
   {
     id: 'sl-missing-features',
@@ -426,10 +416,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     ],
     key: 'c',
     explanation: t`Longer than ${lim('serverless.maxResponseTime')} per request, answer wanted later, no idle cost, SageMaker hosting: Asynchronous Inference scaled to zero.`,
-    links: [
-      see('serverless', 'when-not-to-use-it'),
-      see('async', 'scaling-to-zero', 'Scaling to zero'),
-    ],
+    links: [see('serverless', 'when-not-to-use-it'), see('async', 'scaling-to-zero')],
     dependsOn: [
       'serverless.maxResponseTime',
       'async.maxProcessingTime',

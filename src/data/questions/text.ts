@@ -4,15 +4,12 @@
  * the question's workload. `renderText` turns it into plain text with the project's formatters;
  * `renderParts` keeps the references, so a page can link each value to its source.
  */
-import {getLimit, isLimitId, type LimitEntry, type LimitId, type StatedValue} from '@site/src/data';
-import {
-  formatDuration,
-  formatNumber,
-  formatStated,
-  isTimeUnit,
-  statedSeconds,
-} from '@site/src/lib/units';
+import {getLimit, isLimitId, type LimitId} from '@site/src/data';
+import {formatMonth, formatValue, pickValue} from '@site/src/lib/limitValue';
+import {formatNumber, isTimeUnit} from '@site/src/lib/units';
 import type {Workload} from './types';
+
+export {formatMonth};
 
 /** A value from the limits module. */
 export interface LimitPart {
@@ -87,35 +84,6 @@ export function partsOf(text: Text): readonly Part[] {
   return typeof text === 'string' ? [text] : text;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2025-10-24" or "2025-10" as "October 2025". */
-export function formatMonth(isoDate: string): string {
-  const [year, month] = isoDate.split('-').map(Number);
-  const name = month ? MONTHS[month - 1] : undefined;
-  return name && year ? `${name} ${year}` : isoDate;
-}
-
-/** The stated value a part points at, or why it points at nothing. */
-function pick(entry: LimitEntry, part: LimitPart): StatedValue | undefined {
-  if (part.which === 'previous') return entry.previous?.[0];
-  if (part.which === 'conflicting') return entry.conflicting?.[0];
-  return entry;
-}
-
 /** What is wrong with a reference, if anything; the bank's tests require none. */
 export function partProblem(part: Part, workload?: Workload): string | undefined {
   if (typeof part === 'string') return undefined;
@@ -123,7 +91,7 @@ export function partProblem(part: Part, workload?: Workload): string | undefined
     if (!isLimitId(part.limit)) return `unknown limit id ${part.limit}`;
     const entry = getLimit(part.limit);
     if (part.show === 'since') return entry.since ? undefined : `${part.limit} has no since date`;
-    const stated = pick(entry, part);
+    const stated = pickValue(entry, part.which ?? 'current');
     if (!stated) return `${part.limit} has no ${part.which} value`;
     if (part.format === 'duration' && !isTimeUnit(stated.unit))
       return `${part.limit} is not a time, so it has no duration format`;
@@ -185,14 +153,11 @@ function limitText(part: LimitPart): {text: string; source: string} {
       source: entry.previous?.[0]?.source ?? entry.source,
     };
   }
-  const stated = pick(entry, part) ?? entry;
-  const source =
-    'source' in stated && typeof stated.source === 'string' ? stated.source : entry.source;
-  const text =
-    part.format === 'duration' && isTimeUnit(stated.unit)
-      ? formatDuration(statedSeconds(stated))
-      : formatStated(stated);
-  return {text, source};
+  const shown = pickValue(entry, part.which ?? 'current');
+  return {
+    text: formatValue(shown ?? entry, part.format),
+    source: shown?.source ?? entry.source,
+  };
 }
 
 export function renderParts(text: Text, workload?: Workload): RenderedPart[] {

@@ -40,14 +40,21 @@ export function datasetJson(dataset: Dataset, site: SiteInfo): string {
   }));
   const document = {
     title: `${site.title}: ${dataset.title}`,
-    description: `Every ${dataset.kind} the guide shows. Each entry gives the value and unit as AWS states them, the AWS page that states it (source), AWS's own sentence (quote) or why there is none (unquoted), the day it was read there (verifiedOn), older values (previous) and values other AWS pages state today (conflicting, with status "disputed"). "shown" is the value as the guide prints it.`,
+    description:
+      `Every ${dataset.kind} the guide shows. Each entry gives the value and unit as AWS ` +
+      `states them, the AWS page that states it (source), AWS's own sentence (quote) or why ` +
+      `there is none (unquoted), the day it was read there (verifiedOn), older values ` +
+      `(previous) and values other AWS pages state today (conflicting, with status ` +
+      `"disputed"). "shown" is the value as the guide prints it.`,
     homepage: siteUrl(site, dataset.page),
     license: {
       ...DATA_LICENSE,
       attribution: `${site.title} (${siteRoot(site)})`,
     },
     quotes:
-      "Each quote is a short excerpt of the AWS page in its entry's source, cited as evidence for the value. It remains Amazon Web Services' text and is not covered by the licence above.",
+      "Each quote is a short excerpt of the AWS page in its entry's source, cited as " +
+      "evidence for the value. It remains Amazon Web Services' text and is not covered by " +
+      'the licence above.',
     repository: site.repositoryUrl,
     updated: latest(dataset.entries.map((entry) => entry.verifiedOn)),
     count: entries.length,
@@ -75,7 +82,10 @@ function itemHtml(item: ChangelogItem): string {
   const links = item.links
     .map((link) => `<a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a>`)
     .join('; ');
-  return `<p>${escapeHtml(item.dateLabel)}.</p><p>${escapeHtml(item.summary)}</p><ul>${values}</ul><p>Sources: ${links}</p>`;
+  return (
+    `<p>${escapeHtml(item.dateLabel)}.</p><p>${escapeHtml(item.summary)}</p><ul>${values}</ul><p>Sources: ` +
+    `${links}</p>`
+  );
 }
 
 /** The changelog as an Atom feed, one entry per item. */
@@ -116,7 +126,11 @@ export function llmsIndex(site: SiteInfo, pages: readonly GuidePage[]): string {
     '',
     `> ${site.tagline}`,
     '',
-    "A study guide for the AWS Certified AI Practitioner and Machine Learning Engineer exams, and for engineers choosing how to deploy a model. Every AWS number on it comes from one data module, with the AWS page that states it, AWS's own sentence where one was found, and the date it was checked; where AWS pages disagree, both values are shown. Quote values with their source and date: AWS changes its limits.",
+    'A study guide for the AWS Certified AI Practitioner and Machine Learning Engineer ' +
+      'exams, and for engineers choosing how to deploy a model. Every AWS number on it ' +
+      "comes from one data module, with the AWS page that states it, AWS's own sentence " +
+      'where one was found, and the date it was checked; where AWS pages disagree, both ' +
+      'values are shown. Quote values with their source and date: AWS changes its limits.',
     '',
   ];
   for (const [section, members] of sections) {
@@ -130,12 +144,16 @@ export function llmsIndex(site: SiteInfo, pages: readonly GuidePage[]): string {
   lines.push('## Data', '');
   for (const dataset of DATASETS) {
     lines.push(
-      `- [${dataset.title} (JSON)](${siteUrl(site, dataset.file)}): every ${dataset.kind} with its value, unit, AWS source, AWS's quote and the date it was checked; ${DATA_LICENSE.name}`,
+      `- [${dataset.title} (JSON)](${siteUrl(site, dataset.file)}): every ${dataset.kind} ` +
+        `with its value, unit, AWS source, AWS's quote and the date it was checked; ` +
+        `${DATA_LICENSE.name}`,
     );
   }
   lines.push(
-    `- [Full text](${siteUrl(site, PATHS.llmsFull)}): every page above as Markdown, with the numbers filled in from the data`,
-    `- [What changed (Atom feed)](${siteUrl(site, PATHS.feed)}): limits that changed at AWS or that AWS pages disagree on`,
+    `- [Full text](${siteUrl(site, PATHS.llmsFull)}): every page above as Markdown, with ` +
+      `the numbers filled in from the data`,
+    `- [What changed (Atom feed)](${siteUrl(site, PATHS.feed)}): limits that changed at ` +
+      `AWS or that AWS pages disagree on`,
     '',
     '## Optional',
     '',
@@ -159,7 +177,10 @@ export function llmsFull(
     '',
     `> ${site.tagline}`,
     '',
-    `Every page of ${siteRoot(site)} as Markdown. Values come from the guide's data module, each with its AWS source and the date it was checked (${siteUrl(site, DATASETS[0]?.file ?? '')}); interactive calculators are left as a link to their page.`,
+    `Every page of ${siteRoot(site)} as Markdown. Values come from the guide's data ` +
+      `module, each with its AWS source and the date it was checked ` +
+      `(${siteUrl(site, DATASETS[0]?.file ?? '')}); interactive calculators are left as a ` +
+      `link to their page.`,
   ];
   for (const page of pages) {
     const url = `${site.origin}${page.permalink}`;

@@ -77,7 +77,8 @@ describe('a page as Markdown', () => {
       [
         '<RequestFlow',
         '  title="How it flows"',
-        "  steps={[{actor: 'Caller', action: 'Sends it'}, {actor: 'Lambda', action: <>Runs up to <Limit id=\"lambda.maxTimeout\" /></>}]}",
+        "  steps={[{actor: 'Caller', action: 'Sends it'}, {actor: 'Lambda', action: <>Runs up " +
+          'to <Limit id="lambda.maxTimeout" /></>}]}',
         '/>',
       ].join('\n'),
     );
@@ -122,8 +123,10 @@ describe('a page as Markdown', () => {
     assert.equal(
       md(page),
       [
-        'See [Serverless](https://example.test/base/docs/serverless#key-limits), [data](https://example.test/base/limits.json),',
-        `[this part](${context.url}#part), [a page](https://example.test/base/docs/overview) and [AWS](https://aws.amazon.com/).`,
+        'See [Serverless](https://example.test/base/docs/serverless#key-limits), ' +
+          '[data](https://example.test/base/limits.json),',
+        `[this part](${context.url}#part), [a page](https://example.test/base/docs/overview) ` +
+          `and [AWS](https://aws.amazon.com/).`,
         '',
         '```python',
         'timeout = 900  # <Limit id="x" />',

@@ -29,7 +29,8 @@ const TRAFFIC_LABELS = {
   scheduled: 'Scheduled bulk runs',
 };
 const MODEL_LABELS = {
-  own: 'Our own trained model',
+  own: 'Our own trained model (vision, tabular, speech…)',
+  'fine-tuned': 'An open-weight language model we fine-tuned (Llama, Mistral…)',
   foundation: 'A foundation model, used through an API',
   classical: 'A small classical model (scikit-learn, XGBoost)',
 };

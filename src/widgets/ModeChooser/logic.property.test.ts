@@ -5,7 +5,7 @@ import {formsOf, RUNS} from '@site/test/support/arbitraries';
 import {assertReadsEveryForm} from '@site/test/support/assertions';
 import {OPTION_IDS, type OptionId} from '@site/src/data';
 import {MAX_BYTES, MAX_SECONDS} from '@site/src/widgets/shared/logic/measure';
-import {partsToText} from '@site/src/widgets/shared/logic/sourced';
+import {isFactPart, partsToText} from '@site/src/widgets/shared/logic/sourced';
 import {
   chooseMode,
   CHOOSER_SCHEMA,
@@ -130,21 +130,38 @@ describe('chooseMode (property)', () => {
     assertGrowingRulesOutMore('processingSeconds', secondsArb, 's');
   });
 
-  it('always rules out Serverless and Lambda when a GPU is needed, and Bedrock without a foundation model', () => {
-    fc.assert(
-      fc.property(workloadArb, (workload) => {
-        const out = ruledOut(chooseMode(workload));
-        if (workload.gpu) {
-          assert.ok(out.has('serverless'));
-          assert.ok(out.has('lambda'));
-        }
-        if (workload.model !== 'foundation') assert.ok(out.has('bedrock'));
-        if (workload.deadline === 'interactive') {
-          assert.ok(out.has('batch'));
-          assert.ok(out.has('async'));
-        }
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'always rules out Serverless and Lambda when a GPU or a language model is needed, and ' +
+      'Bedrock for a model it cannot host',
+    () => {
+      fc.assert(
+        fc.property(workloadArb, (workload) => {
+          const result = chooseMode(workload);
+          const out = ruledOut(result);
+          if (workload.gpu) {
+            assert.ok(out.has('serverless'));
+            assert.ok(out.has('lambda'));
+          }
+          if (workload.model === 'fine-tuned') {
+            assert.ok(out.has('serverless'));
+            assert.ok(out.has('lambda'));
+          }
+          const hostable = workload.model === 'foundation' || workload.model === 'fine-tuned';
+          if (!hostable) assert.ok(out.has('bedrock'));
+          const bedrock = result.ranking.find((verdict) => verdict.option === 'bedrock');
+          const hostReasons = (bedrock?.reasons ?? []).filter(
+            (reason) =>
+              reason.kind === 'rules-out' &&
+              reason.parts.some((part) => isFactPart(part) && part.fact === 'ownModel'),
+          );
+          assert.equal(hostReasons.length > 0, !hostable);
+          if (workload.deadline === 'interactive') {
+            assert.ok(out.has('batch'));
+            assert.ok(out.has('async'));
+          }
+        }),
+        RUNS,
+      );
+    },
+  );
 });

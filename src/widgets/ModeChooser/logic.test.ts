@@ -341,12 +341,66 @@ describe('chooseMode: hard limits', () => {
     }
   });
 
-  it('rules out Bedrock for any model that is not a foundation model', () => {
+  it('rules out Bedrock for a model it cannot host, and keeps it for one it can', () => {
+    const hosts = new Set<string>(['foundation', 'fine-tuned']);
     for (const model of MODELS) {
-      const standing = verdictOf(choose({model}), 'bedrock').standing;
-      if (model === 'foundation') assert.notEqual(standing, 'ruled-out');
-      else assert.equal(standing, 'ruled-out', model);
+      const bedrock = verdictOf(choose({model}), 'bedrock');
+      if (hosts.has(model)) {
+        assert.notEqual(bedrock.standing, 'ruled-out', model);
+        continue;
+      }
+      assert.equal(bedrock.standing, 'ruled-out', model);
+      const cites = bedrock.reasons.some(
+        (reason) =>
+          reason.kind === 'rules-out' &&
+          reason.parts.some(
+            (part) => isFactPart(part) && part.option === 'bedrock' && part.fact === 'ownModel',
+          ),
+      );
+      assert.ok(cites, `${model}: the reason does not cite what Bedrock can host`);
     }
+  });
+
+  it('keeps Bedrock for a fine-tuned open-weight model, through Custom Model Import', () => {
+    const result = choose({model: 'fine-tuned', gpu: true});
+    const bedrock = verdictOf(result, 'bedrock');
+    assert.ok(
+      bedrock.reasons.some(
+        (reason) =>
+          reason.kind === 'for' &&
+          reason.parts.some(
+            (part) => isFactPart(part) && part.option === 'bedrock' && part.fact === 'ownModel',
+          ),
+      ),
+    );
+    assert.ok(rulesOutCiting(verdictOf(result, 'lambda'), 'lambda.maxMemory'));
+    assert.ok(rulesOutCiting(verdictOf(result, 'serverless'), 'serverless.maxMemory'));
+    assertWellFormed(result, 'fine-tuned');
+  });
+
+  it('serves a fine-tuned model with no instances to manage, interactive: Bedrock', () => {
+    for (const traffic of TRAFFIC) {
+      const result = choose({model: 'fine-tuned', gpu: true, traffic});
+      assert.equal(result.recommended?.option, 'bedrock', traffic);
+    }
+  });
+
+  it('prefers Bedrock batch inference over Batch Transform for foundation-model work that can wait', () => {
+    for (const deadline of ['later', 'none'] as const) {
+      const result = choose({model: 'foundation', deadline, traffic: 'scheduled'});
+      assert.equal(result.recommended?.option, 'bedrock', deadline);
+      const bedrock = verdictOf(result, 'bedrock');
+      assert.ok(
+        bedrock.reasons.some(
+          (reason) => reason.kind === 'for' && refersTo(reason.parts, 'bedrock.batchDiscount'),
+        ),
+        deadline,
+      );
+    }
+    const interactive = verdictOf(choose({model: 'foundation'}), 'bedrock');
+    assert.ok(
+      !interactive.reasons.some((reason) => refersTo(reason.parts, 'bedrock.batchDiscount')),
+    );
   });
 
   it('rules out Lambda and Serverless for a foundation model, citing their memory limits', () => {

@@ -25,7 +25,13 @@ export const DEADLINES = ['interactive', 'minute', 'later', 'none'] as const;
 export type Deadline = (typeof DEADLINES)[number];
 export const TRAFFIC = ['steady', 'spiky', 'rare', 'scheduled'] as const;
 export type Traffic = (typeof TRAFFIC)[number];
-export const MODELS = ['own', 'foundation', 'classical'] as const;
+/**
+ * `own`: a model you trained (deep learning or otherwise) that runs in a container;
+ * `fine-tuned`: an open-weight language model you fine-tuned (Llama, Mistral…);
+ * `foundation`: a foundation model used as it is, through an API; `classical`: a small
+ * scikit-learn or XGBoost model.
+ */
+export const MODELS = ['own', 'fine-tuned', 'foundation', 'classical'] as const;
 export type Model = (typeof MODELS)[number];
 export const YES_NO = ['no', 'yes'] as const;
 
@@ -381,15 +387,15 @@ function asyncLimits(w: Workload): Reason[] {
   return reasons;
 }
 
+/** What Bedrock can run: foundation models, and fine-tuned open-weight ones it imports. */
+const BEDROCK_CANNOT_HOST: Partial<Record<Model, string>> = {
+  own: 'Bedrock serves foundation models and open-weight language models you import, not any model you trained: ',
+  classical: 'Bedrock cannot host a classic model such as XGBoost or scikit-learn: ',
+};
+
 function bedrockLimits(w: Workload): Reason[] {
-  if (w.model !== 'foundation') {
-    return [
-      rulesOut(
-        'Your own model, or a classical one such as XGBoost, needs a host: ',
-        fact('bedrock', 'runs'),
-      ),
-    ];
-  }
+  const cannot = BEDROCK_CANNOT_HOST[w.model];
+  if (cannot) return [rulesOut(cannot, fact('bedrock', 'ownModel'))];
   const reasons: Reason[] = [];
   if (sizeFit(w.payloadBytes, 'bedrock.claudeMaxPayload') === 'over') {
     reasons.push(
@@ -448,6 +454,7 @@ function lambdaLimits(w: Workload): Reason[] {
 
 /** What kind of model it is: a foundation model through an API, a classical one, or your own. */
 function model(option: OptionId, w: Workload): Reason[] {
+  if (w.model === 'fine-tuned') return fineTuned(option);
   if (w.model === 'foundation') {
     if (option === 'bedrock') {
       return [
@@ -500,6 +507,43 @@ function model(option: OptionId, w: Workload): Reason[] {
   ];
 }
 
+/** A language model you fine-tuned from open weights: Custom Model Import, or your own GPU host. */
+function fineTuned(option: OptionId): Reason[] {
+  if (option === 'bedrock') {
+    return [
+      forIt(
+        3,
+        'A model you fine-tuned from open weights can run on Bedrock through Custom Model Import: ',
+        fact('bedrock', 'ownModel'),
+      ),
+    ];
+  }
+  if (option === 'lambda' || option === 'serverless') {
+    return [
+      rulesOut(
+        'A language model does not fit: no GPU and at most ',
+        cite(option === 'lambda' ? 'lambda.maxMemory' : 'serverless.maxMemory'),
+        ' of memory.',
+      ),
+    ];
+  }
+  return [note('Hosts the model on GPU instances you choose: ', fact(option, 'ownModel'))];
+}
+
+/** Work that can wait, on a foundation model: Bedrock batch inference, priced below on-demand. */
+function bedrockBatch(option: OptionId, w: Workload): Reason[] {
+  if (option !== 'bedrock' || w.model === 'own' || w.model === 'classical') return [];
+  if (w.deadline !== 'later' && w.deadline !== 'none') return [];
+  return [
+    forIt(
+      2,
+      'Bedrock batch inference runs a file of prompts from S3 as one job, priced ',
+      cite('bedrock.batchDiscount'),
+      ' below on-demand for supported models.',
+    ),
+  ];
+}
+
 const ON_INSTANCES: readonly OptionId[] = ['realtime', 'async', 'batch'];
 const ENDPOINT_INSTANCES: readonly OptionId[] = ['realtime', 'async'];
 const NO_INSTANCES: readonly OptionId[] = ['serverless', 'lambda', 'bedrock'];
@@ -526,7 +570,13 @@ function operations(option: OptionId, w: Workload): Reason[] {
 /** An option's judge: its workload shape, its own limits, the model, and operations. */
 function judge(option: OptionId, limits: (w: Workload) => Reason[]) {
   return (w: Workload) => ({
-    reasons: [...shape(option, w), ...limits(w), ...model(option, w), ...operations(option, w)],
+    reasons: [
+      ...shape(option, w),
+      ...limits(w),
+      ...model(option, w),
+      ...bedrockBatch(option, w),
+      ...operations(option, w),
+    ],
   });
 }
 

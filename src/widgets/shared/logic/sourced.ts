@@ -18,7 +18,7 @@ export interface LimitPart {
 /** A sourced fact about an option (from options.ts), shown as its text linked to its source. */
 export interface FactPart {
   option: OptionId;
-  fact: 'gpu' | 'scalesToZero' | 'pricing' | 'answers' | 'runs';
+  fact: 'gpu' | 'scalesToZero' | 'pricing' | 'answers' | 'runs' | 'ownModel' | 'monitoring';
 }
 
 export type Part = string | LimitPart | FactPart;
