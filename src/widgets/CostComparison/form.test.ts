@@ -17,6 +17,7 @@ import {
   logSpace,
   priceParam,
   readCostForm,
+  type CostCurve,
   type CostValues,
   type Workload,
 } from './logic';
@@ -220,7 +221,9 @@ describe('chartGeometry', () => {
               assert.ok(x > last);
               last = x;
             }
-            const drawn = curve.series.find((s) => s.option === line.option);
+            const drawn: CostCurve['series'][number] | undefined = curve.series.find(
+              (s) => s.option === line.option,
+            );
             assert.equal(line.endsAtCapacity, drawn?.full.some(Boolean));
           }
           assert.ok(chart.marker >= 0 && chart.marker <= 1);
