@@ -240,3 +240,27 @@ test.describe('cost comparison', () => {
     await expect(requests).not.toContainText('not confirmed');
   });
 });
+
+test('the mode chooser cites each option’s monthly cost for a volume, and opens it in the cost comparison', async ({
+  page,
+}) => {
+  await gotoHydrated(page, '/docs/tools/mode-chooser');
+  const chooser = page.getByTestId('mode-chooser');
+  await expect(chooser).not.toContainText('by the cost comparison');
+  await chooser.getByLabel('Processing time per request').fill('300');
+  await chooser.getByLabel('Processing time unit').selectOption('ms');
+  await chooser.getByLabel('Requests a month (optional)').fill('40000');
+  const realtime = chooser.locator('li[data-option="realtime"]');
+  await expect(realtime).toContainText('by the cost comparison');
+  await chooser.getByRole('link', {name: 'open this workload in the cost comparison'}).click();
+  await page.waitForURL(/cost-comparison\?/);
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  const root = widget(page);
+  await expect(root.getByLabel('Requests', {exact: true})).toHaveValue('40000');
+  const cost = await monthly(root, 'realtime');
+  await expect(realtime).toHaveCount(0);
+  await page.goBack();
+  await expect(
+    page.getByTestId('mode-chooser').locator('li[data-option="realtime"]'),
+  ).toContainText(`$${cost.toFixed(2)}`);
+});

@@ -34,6 +34,7 @@ export const PAGES = [
   {id: 'mode-chooser', path: '/docs/tools/mode-chooser', kind: 'widget page'},
   {id: 'timeout-checker', path: '/docs/tools/timeout-checker', kind: 'widget page'},
   {id: 'payload-estimator', path: '/docs/tools/payload-estimator', kind: 'widget page'},
+  {id: 'cost-comparison', path: '/docs/tools/cost-comparison', kind: 'widget page'},
 ];
 
 const args = process.argv.slice(2);

@@ -10,9 +10,11 @@ import {SIZE_UNIT_LABELS, TIME_UNIT_LABELS} from '@site/src/widgets/shared/logic
 import {
   CHOOSER_SCHEMA,
   chooseMode,
+  costComparisonQuery,
   readChooserForm,
   type ChooserResult,
   type ReasonKind,
+  type Workload,
 } from './logic';
 import styles from './styles.module.css';
 
@@ -92,8 +94,26 @@ function Ranking({result}: {result: ChooserResult}): ReactNode {
   );
 }
 
+/** The link to the cost comparison for the same workload, when a monthly volume is given. */
+function CostLink({workload}: {workload: Workload}): ReactNode {
+  const query = costComparisonQuery(workload);
+  if (!query) return null;
+  return (
+    <p data-testid="mode-chooser-cost-link">
+      The costs above are for each option’s default setup;{' '}
+      <Link to={`/docs/tools/cost-comparison?${query}`}>
+        open this workload in the cost comparison
+      </Link>{' '}
+      to change the instances, memory or model, use your own prices and see where the costs cross.
+    </p>
+  );
+}
+
 export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}): ReactNode {
-  const {result, bind} = useCalculator(CHOOSER_SCHEMA, readChooserForm, chooseMode);
+  const {result, bind} = useCalculator(CHOOSER_SCHEMA, readChooserForm, (workload: Workload) => ({
+    ...chooseMode(workload),
+    workload,
+  }));
   return (
     <Calculator
       testId="mode-chooser"
@@ -103,7 +123,12 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
       result={result}
       resultName="the ranking"
       summary={(r) => <Summary result={r} />}
-      details={(r) => <Ranking result={r} />}
+      details={(r) => (
+        <>
+          <Ranking result={r} />
+          <CostLink workload={r.workload} />
+        </>
+      )}
       form={
         <>
           <ChoiceField {...bind('when', DEADLINE_LABELS)} legend="When is the answer needed?" />
@@ -123,6 +148,11 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
           <ChoiceField
             {...bind('manage', MANAGE_LABELS)}
             legend="Will the team manage instances?"
+          />
+          <NumberField
+            {...bind('volume')}
+            label="Requests a month (optional)"
+            hint="Give a volume to see each option’s monthly cost from the cost comparison."
           />
         </>
       }

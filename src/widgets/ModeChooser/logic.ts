@@ -16,7 +16,15 @@ import {
   TIME_UNITS,
   type Fit,
 } from '@site/src/widgets/shared/logic/measure';
-import {pickEnum, type FormErrors} from '@site/src/widgets/shared/logic/parse';
+import {usd} from '@site/src/lib/priceText';
+import {
+  BOUNDS,
+  DEFAULT_WORKLOAD,
+  estimateCosts,
+  optionLabel,
+  type Workload as CostWorkload,
+} from '@site/src/widgets/CostComparison/logic';
+import {parseAmount, pickEnum, type FormErrors} from '@site/src/widgets/shared/logic/parse';
 import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
 import {cite, fact, type FactPart, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {judgeEach, type Judges, type VerdictKind} from '@site/src/widgets/shared/logic/verdict';
@@ -60,6 +68,8 @@ export const CHOOSER_SCHEMA = {
     values: YES_NO,
     label: 'whether the team manages instances',
   },
+  /** Optional: requests a month, for the cost of each option from the cost comparison. */
+  volume: {kind: 'text', default: ''},
 } as const satisfies Schema;
 
 export type ChooserValues = Values<typeof CHOOSER_SCHEMA>;
@@ -73,6 +83,8 @@ export interface Workload {
   model: Model;
   gpu: boolean;
   manageInstances: boolean;
+  /** Requests a month, when the reader gives them: each verdict then cites its monthly cost. */
+  requestsPerMonth?: number;
 }
 
 export function readChooserForm(values: ChooserValues): {
@@ -84,7 +96,17 @@ export function readChooserForm(values: ChooserValues): {
   const duration = readTime(values.duration, values.durationUnit, 'a processing time');
   if (!payload.ok) errors.payload = payload.error;
   if (!duration.ok) errors.duration = duration.error;
-  if (!payload.ok || !duration.ok) return {errors};
+  const volume =
+    values.volume.trim() === ''
+      ? undefined
+      : parseAmount(values.volume, {
+          noun: 'requests a month',
+          max: BOUNDS.requestsPerMonth.max,
+          maxText: 'Enter at most a trillion requests a month.',
+          allowZero: true,
+        });
+  if (volume && !volume.ok) errors.volume = volume.error;
+  if (!payload.ok || !duration.ok || (volume && !volume.ok)) return {errors};
   const payloadBytes = payload.value;
   const processingSeconds = duration.value;
   return {
@@ -96,6 +118,7 @@ export function readChooserForm(values: ChooserValues): {
       model: pickEnum(values.model, MODELS) ?? 'own',
       gpu: values.gpu === 'yes',
       manageInstances: values.manage === 'yes',
+      ...(volume?.ok ? {requestsPerMonth: volume.value} : {}),
     },
     errors,
   };
@@ -567,6 +590,50 @@ function operations(option: OptionId, w: Workload): Reason[] {
   return reasons;
 }
 
+/** The cost comparison's workload for a chooser workload with a monthly volume. */
+export function costWorkload(w: Workload): CostWorkload | undefined {
+  if (w.requestsPerMonth === undefined) return undefined;
+  return {
+    ...DEFAULT_WORKLOAD,
+    requestsPerMonth: w.requestsPerMonth,
+    secondsPerRequest: Math.min(Math.max(w.processingSeconds, 0.001), BOUNDS.secondsPerRequest.max),
+    requestBytes: Math.min(w.payloadBytes, BOUNDS.requestBytes.max),
+  };
+}
+
+/** The cost comparison's query for the same workload, so a reader can see the whole bill. */
+export function costComparisonQuery(w: Workload): string | undefined {
+  const workload = costWorkload(w);
+  if (!workload) return undefined;
+  return new URLSearchParams({
+    requests: String(workload.requestsPerMonth),
+    processing: String(workload.secondsPerRequest),
+    processingUnit: 's',
+    requestSize: String(workload.requestBytes),
+    requestUnit: 'bytes',
+  }).toString();
+}
+
+/**
+ * With a monthly volume, the option's monthly cost from the cost comparison, at its default
+ * setup (one ml.m5.large, 2 GB serverless, 2,048 MB Lambda, Amazon Nova Micro): a note that
+ * informs the choice without changing the ranking, which rests on the workload's shape.
+ */
+function cost(option: OptionId, w: Workload): Reason[] {
+  const workload = costWorkload(w);
+  if (!workload) return [];
+  const result = estimateCosts(workload);
+  const row = result.ok ? result.rows.find((r) => r.option === option) : undefined;
+  if (!row?.priced) return [];
+  return [
+    note(
+      `About ${usd(row.monthlyUsd)} a month at ${workload.requestsPerMonth.toLocaleString('en-US')} requests, `,
+      `as ${optionLabel(option, workload)}, by the cost comparison`,
+      row.unconfirmed.length > 0 ? ' (some of its prices are not confirmed at AWS).' : '.',
+    ),
+  ];
+}
+
 /** An option's judge: its workload shape, its own limits, the model, and operations. */
 function judge(option: OptionId, limits: (w: Workload) => Reason[]) {
   return (w: Workload) => ({
@@ -576,6 +643,7 @@ function judge(option: OptionId, limits: (w: Workload) => Reason[]) {
       ...model(option, w),
       ...bedrockBatch(option, w),
       ...operations(option, w),
+      ...cost(option, w),
     ],
   });
 }
