@@ -16,9 +16,12 @@ import {
   HOURS_PER_MONTH,
   logSpace,
   priceParam,
+  quickCosts,
   readCostForm,
+  estimateCosts,
   type CostCurve,
   type CostValues,
+  type QuickCost,
   type Workload,
 } from './logic';
 
@@ -233,5 +236,24 @@ describe('chartGeometry', () => {
       ),
       {numRuns: 25},
     );
+  });
+});
+
+describe('quickCosts (the mode chooser’s costs)', () => {
+  it('prices each option at the default setup, as the full comparison does', () => {
+    const quick = quickCosts(40_000, 0.3, 10_000);
+    const full = estimateCosts({...DEFAULT_WORKLOAD, requestsPerMonth: 40_000});
+    assert.ok(quick && full.ok);
+    for (const row of full.rows) {
+      const cost: QuickCost | undefined = quick.find((q) => q.option === row.option);
+      assert.equal(cost?.monthlyUsd, row.monthlyUsd, row.option);
+      assert.equal(cost?.unconfirmed, row.unconfirmed.length > 0);
+    }
+  });
+
+  it('gives nothing, without throwing, for a workload out of bounds', () => {
+    assert.equal(quickCosts(-1, 0.3, 10), undefined);
+    assert.equal(quickCosts(10, 0, 10), undefined);
+    assert.equal(quickCosts(Number.NaN, 1, 1), undefined);
   });
 });

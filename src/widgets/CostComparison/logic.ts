@@ -1237,3 +1237,36 @@ export function chartGeometry(curve: CostCurve, requestsPerMonth: number): Chart
     marker: logPosition(Math.max(requestsPerMonth, requestAxis.min), requestAxis),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// For the mode chooser: each option's monthly cost at its default setup, for a volume
+
+export interface QuickCost {
+  option: OptionId;
+  monthlyUsd: number;
+  /** The option as priced: "SageMaker Real-Time Inference on 1 × ml.m5.large". */
+  label: string;
+  unconfirmed: boolean;
+}
+
+/**
+ * What a workload of the mode chooser (a volume, a processing time, a payload) costs a month on
+ * each option at the cost comparison's default setup; undefined when it is out of its bounds.
+ */
+export function quickCosts(
+  requestsPerMonth: number,
+  secondsPerRequest: number,
+  requestBytes: number,
+): QuickCost[] | undefined {
+  const workload = {...DEFAULT_WORKLOAD, requestsPerMonth, secondsPerRequest, requestBytes};
+  const result = estimateCosts(workload);
+  if (!result.ok) return undefined;
+  return result.rows
+    .filter((row) => row.priced)
+    .map((row) => ({
+      option: row.option,
+      monthlyUsd: row.monthlyUsd,
+      label: optionLabel(row.option, workload),
+      unconfirmed: row.unconfirmed.length > 0,
+    }));
+}

@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {lazy, Suspense, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {getOption} from '@site/src/data';
 import {Calculator} from '@site/src/widgets/shared/Calculator';
@@ -38,6 +38,9 @@ const MODEL_LABELS = {
 };
 const GPU_LABELS = {no: 'No', yes: 'Yes'};
 const MANAGE_LABELS = {no: 'No, as little as possible', yes: 'Yes'};
+/** Each option's monthly cost, loaded with the cost comparison's logic only when asked for. */
+const CostNote = lazy(() => import('./CostNote'));
+
 const REASON: Record<ReasonKind, string> = {
   for: 'For',
   against: 'Against',
@@ -62,7 +65,7 @@ function Summary({result}: {result: ChooserResult}): ReactNode {
   );
 }
 
-function Ranking({result}: {result: ChooserResult}): ReactNode {
+function Ranking({result, workload}: {result: ChooserResult; workload: Workload}): ReactNode {
   return (
     <ol className={styles.ranking} aria-label="The six options, best fit first">
       {result.ranking.map((verdict) => {
@@ -86,6 +89,14 @@ function Ranking({result}: {result: ChooserResult}): ReactNode {
                   <SourcedText parts={reason.parts} />
                 </li>
               ))}
+              {workload.requestsPerMonth === undefined ? null : (
+                <li data-kind="cost">
+                  <span className={styles.reasonKind}>{REASON.note}:</span>{' '}
+                  <Suspense fallback="Costing…">
+                    <CostNote option={verdict.option} workload={workload} />
+                  </Suspense>
+                </li>
+              )}
             </ul>
           </li>
         );
@@ -125,7 +136,7 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
       summary={(r) => <Summary result={r} />}
       details={(r) => (
         <>
-          <Ranking result={r} />
+          <Ranking result={r} workload={r.workload} />
           <CostLink workload={r.workload} />
         </>
       )}

@@ -16,14 +16,6 @@ import {
   TIME_UNITS,
   type Fit,
 } from '@site/src/widgets/shared/logic/measure';
-import {usd} from '@site/src/lib/priceText';
-import {
-  BOUNDS,
-  DEFAULT_WORKLOAD,
-  estimateCosts,
-  optionLabel,
-  type Workload as CostWorkload,
-} from '@site/src/widgets/CostComparison/logic';
 import {parseAmount, pickEnum, type FormErrors} from '@site/src/widgets/shared/logic/parse';
 import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
 import {cite, fact, type FactPart, type Part} from '@site/src/widgets/shared/logic/sourced';
@@ -42,6 +34,8 @@ export type Traffic = (typeof TRAFFIC)[number];
 export const MODELS = ['own', 'fine-tuned', 'foundation', 'classical'] as const;
 export type Model = (typeof MODELS)[number];
 export const YES_NO = ['no', 'yes'] as const;
+/** The most requests a month the volume field accepts (the cost comparison's own ceiling). */
+export const MAX_REQUESTS_PER_MONTH = 1e12;
 
 export const CHOOSER_SCHEMA = {
   when: {
@@ -101,7 +95,7 @@ export function readChooserForm(values: ChooserValues): {
       ? undefined
       : parseAmount(values.volume, {
           noun: 'requests a month',
-          max: BOUNDS.requestsPerMonth.max,
+          max: MAX_REQUESTS_PER_MONTH,
           maxText: 'Enter at most a trillion requests a month.',
           allowZero: true,
         });
@@ -590,48 +584,16 @@ function operations(option: OptionId, w: Workload): Reason[] {
   return reasons;
 }
 
-/** The cost comparison's workload for a chooser workload with a monthly volume. */
-export function costWorkload(w: Workload): CostWorkload | undefined {
-  if (w.requestsPerMonth === undefined) return undefined;
-  return {
-    ...DEFAULT_WORKLOAD,
-    requestsPerMonth: w.requestsPerMonth,
-    secondsPerRequest: Math.min(Math.max(w.processingSeconds, 0.001), BOUNDS.secondsPerRequest.max),
-    requestBytes: Math.min(w.payloadBytes, BOUNDS.requestBytes.max),
-  };
-}
-
-/** The cost comparison's query for the same workload, so a reader can see the whole bill. */
+/** The cost comparison's query for the same workload, when a monthly volume is given. */
 export function costComparisonQuery(w: Workload): string | undefined {
-  const workload = costWorkload(w);
-  if (!workload) return undefined;
+  if (w.requestsPerMonth === undefined) return undefined;
   return new URLSearchParams({
-    requests: String(workload.requestsPerMonth),
-    processing: String(workload.secondsPerRequest),
+    requests: String(w.requestsPerMonth),
+    processing: String(w.processingSeconds),
     processingUnit: 's',
-    requestSize: String(workload.requestBytes),
+    requestSize: String(w.payloadBytes),
     requestUnit: 'bytes',
   }).toString();
-}
-
-/**
- * With a monthly volume, the option's monthly cost from the cost comparison, at its default
- * setup (one ml.m5.large, 2 GB serverless, 2,048 MB Lambda, Amazon Nova Micro): a note that
- * informs the choice without changing the ranking, which rests on the workload's shape.
- */
-function cost(option: OptionId, w: Workload): Reason[] {
-  const workload = costWorkload(w);
-  if (!workload) return [];
-  const result = estimateCosts(workload);
-  const row = result.ok ? result.rows.find((r) => r.option === option) : undefined;
-  if (!row?.priced) return [];
-  return [
-    note(
-      `About ${usd(row.monthlyUsd)} a month at ${workload.requestsPerMonth.toLocaleString('en-US')} requests, `,
-      `as ${optionLabel(option, workload)}, by the cost comparison`,
-      row.unconfirmed.length > 0 ? ' (some of its prices are not confirmed at AWS).' : '.',
-    ),
-  ];
 }
 
 /** An option's judge: its workload shape, its own limits, the model, and operations. */
@@ -643,7 +605,6 @@ function judge(option: OptionId, limits: (w: Workload) => Reason[]) {
       ...model(option, w),
       ...bedrockBatch(option, w),
       ...operations(option, w),
-      ...cost(option, w),
     ],
   });
 }
