@@ -24,7 +24,12 @@ const sidebars: SidebarsConfig = {
       label: 'Tools',
       collapsible: false,
       link: {type: 'doc', id: 'tools/index'},
-      items: ['tools/mode-chooser', 'tools/timeout-checker', 'tools/payload-estimator'],
+      items: [
+        'tools/mode-chooser',
+        'tools/timeout-checker',
+        'tools/payload-estimator',
+        'tools/cost-comparison',
+      ],
     },
     {
       type: 'category',

@@ -31,6 +31,7 @@ export const SITE_PAGES: BenchPage[] = [
   doc('mode-chooser', '/docs/tools/mode-chooser', 'tool page', {widgets: true}),
   doc('timeout-checker', '/docs/tools/timeout-checker', 'tool page', {widgets: true}),
   doc('payload-estimator', '/docs/tools/payload-estimator', 'tool page', {widgets: true}),
+  doc('cost-comparison', '/docs/tools/cost-comparison', 'tool page', {widgets: true}),
   doc('practice', '/docs/practice', 'practice questions', {widgets: true}),
   doc('flashcards', '/docs/practice/flashcards', 'flashcards', {widgets: true}),
   // New pages go here, one line each.

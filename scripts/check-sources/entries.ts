@@ -1,6 +1,4 @@
 import {DATASETS, type Dataset, type SourcedValue} from '@site/src/data/datasets';
-import type {StatedValue} from '@site/src/data/types';
-import {valueText} from '@site/src/lib/limitText';
 
 /** One value to check at its source: an entry's current, older or conflicting value. */
 export interface QuotedValue {
@@ -19,12 +17,6 @@ export interface QuotedValue {
   unquoted?: string;
 }
 
-function shownOf(value: SourcedValue): string | undefined {
-  return typeof value.value === 'number' && value.unit
-    ? valueText(value as StatedValue)
-    : undefined;
-}
-
 function quoted(
   dataset: Dataset,
   id: string,
@@ -37,7 +29,7 @@ function quoted(
     kind: dataset.kind,
     role,
     label,
-    shown: shownOf(value),
+    shown: dataset.show(value),
     source: value.quoteFrom ?? value.source,
     quote: value.quote,
     unquoted: value.unquoted,

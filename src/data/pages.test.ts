@@ -3,7 +3,8 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {isLimitId, LIMITS} from '@site/src/data';
-import {limitReferences, proseFindings} from '@site/test/support/prose';
+import {isPriceId, PRICES} from '@site/src/data/prices';
+import {limitReferences, priceReferences, proseFindings} from '@site/test/support/prose';
 
 // The pages may only show AWS numbers through the data module; these checks read the parsed MDX.
 
@@ -36,6 +37,20 @@ describe('the guide pages', () => {
         if (reference.value === undefined) return [`${at} ${reference.kind} is not a literal`];
         const known =
           reference.kind === 'subject' ? subjects.has(reference.value) : isLimitId(reference.value);
+        return known ? [] : [`${at} unknown ${reference.kind} "${reference.value}"`];
+      });
+      assert.deepEqual(problems, []);
+    });
+
+    it(`${name}: every <Price> and <PriceTable> names a known price or subject`, () => {
+      const priceSubjects = new Set<string>(PRICES.map((entry) => entry.subject));
+      const problems = priceReferences(source).flatMap((reference) => {
+        const at = `${name}:${reference.line}: <${reference.element}>`;
+        if (reference.value === undefined) return [`${at} ${reference.kind} is not a literal`];
+        const known =
+          reference.kind === 'subject'
+            ? priceSubjects.has(reference.value)
+            : isPriceId(reference.value);
         return known ? [] : [`${at} unknown ${reference.kind} "${reference.value}"`];
       });
       assert.deepEqual(problems, []);

@@ -37,7 +37,12 @@ export function numbersFromData(): Set<string> {
       texts.push(...renderings(value));
     }
   }
-  for (const dataset of DATASETS) texts.push(...strings(dataset.entries));
+  for (const dataset of DATASETS) {
+    texts.push(...strings(dataset.entries));
+    for (const entry of dataset.entries)
+      for (const value of [entry, ...(entry.previous ?? []), ...(entry.conflicting ?? [])])
+        texts.push(dataset.show(value) ?? '');
+  }
   return new Set(texts.flatMap(typedLimits).map(normalise));
 }
 

@@ -213,3 +213,19 @@ export function limitReferences(source: string): LimitReference[] {
   });
   return references;
 }
+
+/** A price id or subject a page names: `<Price id="..."/>`, `<PriceTable subject="..."/>`. */
+export function priceReferences(source: string): LimitReference[] {
+  const references: LimitReference[] = [];
+  visit(parseMdx(source), (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node.name ?? '';
+    const line = node.position?.start.line ?? 0;
+    const name = element === 'Price' ? 'id' : element === 'PriceTable' ? 'subject' : undefined;
+    if (!name) return;
+    const attribute = attributeNamed(node.attributes, name);
+    const value = typeof attribute?.value === 'string' ? attribute.value : undefined;
+    references.push({line, kind: name === 'id' ? 'id' : 'subject', element, value});
+  });
+  return references;
+}

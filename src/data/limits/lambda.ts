@@ -250,28 +250,6 @@ export const LAMBDA_LIMITS = [
       'executions across all Event Functions in an AWS Region',
   },
   {
-    id: 'lambda.requestPrice',
-    subject: 'lambda',
-    quantity: 'Price of requests (x86, US East (N. Virginia))',
-    value: 0.2,
-    unit: 'USD per 1M requests',
-    ...from(src.lambdaPricingWhitepaper, RECHECKED),
-    status: 'current',
-    quote: '$0.20 per 1 million requests thereafter, or $0.0000002 per request.',
-  },
-  {
-    id: 'lambda.computePrice',
-    subject: 'lambda',
-    quantity: 'Price of compute (x86, US East (N. Virginia), first pricing tier)',
-    value: 0.0000166667,
-    unit: 'USD per GB-second',
-    ...from(src.lambdaPricing),
-    status: 'current',
-    note: "Billed per millisecond of duration. AWS's pricing whitepaper rounds the figure to $0.00001667.",
-    unquoted:
-      'The pricing page renders its prices in the browser; no stored copy shows the figures.',
-  },
-  {
     id: 'lambda.maxLayers',
     subject: 'lambda',
     quantity: 'Layers per function',
@@ -319,25 +297,5 @@ export const LAMBDA_LIMITS = [
     quote:
       'In each AWS Region, and for each function, your concurrency scaling rate is 1,000 ' +
       'execution environment instances every 10 seconds',
-  },
-  {
-    id: 'lambda.freeRequests',
-    subject: 'lambda',
-    quantity: 'Requests included in the free tier each month',
-    value: 1000000,
-    unit: 'requests per month',
-    ...from(src.lambdaPricingWhitepaper, RECHECKED),
-    status: 'current',
-    quote: 'Free Tier: 1 million requests per month.',
-  },
-  {
-    id: 'lambda.freeComputeSeconds',
-    subject: 'lambda',
-    quantity: 'Compute included in the free tier each month',
-    value: 400000,
-    unit: 'GB-seconds per month',
-    ...from(src.lambdaPricingWhitepaper, RECHECKED),
-    status: 'current',
-    quote: '400,000 GB-seconds per month free',
   },
 ] as const satisfies readonly LimitEntry[];

@@ -531,7 +531,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'd',
-        text: t`Requests (${lim('lambda.requestPrice')} in US East (N. Virginia)) and compute in GB-seconds (${lim('lambda.computePrice')} at the first tier)`,
+        text: 'A price per request, and compute in GB-seconds of configured memory and duration',
         why: 'GB-seconds are the configured memory in GB times the billed duration, rounded up to the millisecond. Nothing is billed while no function runs.',
       },
     ],
@@ -539,6 +539,5 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     explanation:
       'Per request plus per GB-second, billed by the millisecond. At high, steady volume, an always-on endpoint can cost less per prediction.',
     links: [see('lambda', 'pricing')],
-    dependsOn: ['lambda.requestPrice', 'lambda.computePrice'],
   },
 ];

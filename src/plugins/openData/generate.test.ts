@@ -8,8 +8,10 @@ import {gfmFromMarkdown} from 'mdast-util-gfm';
 import {gfm} from 'micromark-extension-gfm';
 import {SKIP, visit} from 'unist-util-visit';
 import {LIMITS} from '@site/src/data';
+import {PRICES} from '@site/src/data/prices';
 import {DATASETS} from '@site/src/data/datasets';
 import {CHANGELOG} from '@site/src/lib/changelog';
+import {priceText} from '@site/src/lib/priceText';
 import {formatStated} from '@site/src/lib/units';
 import {normalise, numbersFromData} from '@site/test/support/dataNumbers';
 import {docsPages} from '@site/test/support/docsPages';
@@ -105,6 +107,40 @@ describe('/limits.json', () => {
         .sort()
         .at(-1),
     );
+  });
+});
+
+describe('/prices.json', () => {
+  const dataset = DATASETS.find((item) => item.file === 'prices.json');
+  assert.ok(dataset);
+  const json = JSON.parse(datasetJson(dataset, site)) as Record<string, unknown> & {
+    prices: (Record<string, unknown> & {id: string; shown: string})[];
+  };
+
+  it('holds every price with the text the pages show and how it was confirmed', () => {
+    assert.equal(json.count, PRICES.length);
+    assert.deepEqual(
+      json.prices.map((entry) => entry.id),
+      PRICES.map((price) => price.id),
+    );
+    json.prices.forEach((entry, i) => {
+      const price = PRICES[i];
+      assert.ok(price);
+      assert.equal(entry.shown, priceText(price));
+      assert.equal(entry.value, price.value);
+      assert.deepEqual(entry.confirmation, price.confirmation);
+      assert.equal(entry.source, price.source);
+    });
+  });
+
+  it('gives every conflicting price the reading it comes from, as its reason for no quote', () => {
+    const disputed = json.prices.filter((entry) => entry.status === 'disputed');
+    assert.ok(disputed.length > 0);
+    for (const entry of disputed) {
+      const conflicting = entry.conflicting as {unquoted: string; where: string}[];
+      assert.ok(conflicting.length > 0, entry.id);
+      for (const other of conflicting) assert.ok(other.unquoted.includes(other.where), entry.id);
+    }
   });
 });
 

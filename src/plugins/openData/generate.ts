@@ -1,9 +1,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {Feed} from 'feed';
-import {DATASETS, type Dataset} from '@site/src/data/datasets';
+import {DATASETS, type Dataset, type SourcedValue} from '@site/src/data/datasets';
 import {CHANGELOG, latestDate, type ChangelogItem} from '@site/src/lib/changelog';
-import {valueText} from '@site/src/lib/limitText';
 import {pageToMarkdown} from './markdown';
 import {DATA_LICENSE, PATHS, siteRoot, siteUrl, type GuidePage, type SiteInfo} from './site';
 
@@ -23,15 +22,17 @@ function latest(dates: readonly string[]): string | undefined {
 }
 
 /** Adds the value as the pages show it ("25 MB") beside every stated value. */
-function withShown<T extends object>(value: T): T & {shown?: string} {
-  const stated = value as {value?: unknown; unit?: unknown};
-  if (typeof stated.value !== 'number' || typeof stated.unit !== 'string') return value;
-  return {...value, shown: valueText(value as never)};
+function shownBeside<T extends SourcedValue>(dataset: Dataset): (value: T) => T & {shown?: string} {
+  return (value) => {
+    const shown = dataset.show(value);
+    return shown === undefined ? value : {...value, shown};
+  };
 }
 
 /** One dataset as JSON: every entry with its value, unit, source, quote and dates. */
 export function datasetJson(dataset: Dataset, site: SiteInfo): string {
   const key = dataset.file.replace(/\.json$/, '');
+  const withShown = shownBeside(dataset);
   const entries = dataset.entries.map((entry) => ({
     ...withShown(entry),
     ...(entry.previous ? {previous: entry.previous.map(withShown)} : {}),

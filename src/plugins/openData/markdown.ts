@@ -25,6 +25,8 @@ import {
   valueText,
   type LimitTextOptions,
 } from '@site/src/lib/limitText';
+import {getPrice, isPriceId, pricesFor, type PriceEntry} from '@site/src/data/prices';
+import {priceEntryText, priceText, unconfirmedReason} from '@site/src/lib/priceText';
 import {parseMdx} from './parseMdx';
 
 /*
@@ -217,6 +219,34 @@ function limitsTable(element: MdxJsxFlowElement, where: string): Content[] {
   return caption ? [paragraph([strong(caption)]), body] : [body];
 }
 
+function priceOf(id: string | undefined, where: string): PriceEntry {
+  if (!id || !isPriceId(id)) throw new Error(`${where}: unknown price id "${String(id)}"`);
+  return getPrice(id);
+}
+
+/** A PriceTable as a Markdown table: every price of a subject with its source and status. */
+function priceTable(element: MdxJsxFlowElement, where: string): Content[] {
+  const subject = stringAttribute(element, 'subject');
+  const entries = subject ? pricesFor(subject as PriceEntry['subject']) : [];
+  if (entries.length === 0) throw new Error(`${where}: a PriceTable with no entries`);
+  return [
+    table(
+      ['What is priced', 'Price', 'Source'],
+      entries.map((entry) => {
+        const reason = unconfirmedReason(entry);
+        return [
+          [text(entry.item)],
+          [text(priceText(entry))],
+          [
+            link(entry.source, entry.sourceTitle),
+            text(`, read ${entry.verifiedOn}. ${reason ? `Not confirmed at AWS: ${reason}` : ''}`),
+          ],
+        ];
+      }),
+    ),
+  ];
+}
+
 function changedLimitsTable(): Content[] {
   return [
     table(
@@ -366,6 +396,9 @@ function convert(node: Content, context: PageContext): Content[] {
           text(limitEntryText(entryOf(stringAttribute(node, 'id'), where), limitOptions(node))),
         ];
       }
+      if (node.name === 'Price') {
+        return [text(priceEntryText(priceOf(stringAttribute(node, 'id'), where)))];
+      }
       if (node.name === 'a') {
         const href = stringAttribute(node, 'href');
         const children = convertPhrasing(node.children, context);
@@ -385,6 +418,10 @@ function convert(node: Content, context: PageContext): Content[] {
           ];
         case 'LimitsTable':
           return limitsTable(node, where);
+        case 'Price':
+          return [paragraph([text(priceEntryText(priceOf(stringAttribute(node, 'id'), where)))])];
+        case 'PriceTable':
+          return priceTable(node, where);
         case 'ChangedLimits':
           return changedLimitsTable();
         case 'ChangeLog':

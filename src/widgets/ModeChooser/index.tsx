@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {lazy, Suspense, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {getOption} from '@site/src/data';
 import {Calculator} from '@site/src/widgets/shared/Calculator';
@@ -10,9 +10,11 @@ import {SIZE_UNIT_LABELS, TIME_UNIT_LABELS} from '@site/src/widgets/shared/logic
 import {
   CHOOSER_SCHEMA,
   chooseMode,
+  costComparisonQuery,
   readChooserForm,
   type ChooserResult,
   type ReasonKind,
+  type Workload,
 } from './logic';
 import styles from './styles.module.css';
 
@@ -36,6 +38,9 @@ const MODEL_LABELS = {
 };
 const GPU_LABELS = {no: 'No', yes: 'Yes'};
 const MANAGE_LABELS = {no: 'No, as little as possible', yes: 'Yes'};
+/** Each option's monthly cost, loaded with the cost comparison's logic only when asked for. */
+const CostNote = lazy(() => import('./CostNote'));
+
 const REASON: Record<ReasonKind, string> = {
   for: 'For',
   against: 'Against',
@@ -60,7 +65,7 @@ function Summary({result}: {result: ChooserResult}): ReactNode {
   );
 }
 
-function Ranking({result}: {result: ChooserResult}): ReactNode {
+function Ranking({result, workload}: {result: ChooserResult; workload: Workload}): ReactNode {
   return (
     <ol className={styles.ranking} aria-label="The six options, best fit first">
       {result.ranking.map((verdict) => {
@@ -84,6 +89,14 @@ function Ranking({result}: {result: ChooserResult}): ReactNode {
                   <SourcedText parts={reason.parts} />
                 </li>
               ))}
+              {workload.requestsPerMonth === undefined ? null : (
+                <li data-kind="cost">
+                  <span className={styles.reasonKind}>{REASON.note}:</span>{' '}
+                  <Suspense fallback="Costing…">
+                    <CostNote option={verdict.option} workload={workload} />
+                  </Suspense>
+                </li>
+              )}
             </ul>
           </li>
         );
@@ -92,8 +105,26 @@ function Ranking({result}: {result: ChooserResult}): ReactNode {
   );
 }
 
+/** The link to the cost comparison for the same workload, when a monthly volume is given. */
+function CostLink({workload}: {workload: Workload}): ReactNode {
+  const query = costComparisonQuery(workload);
+  if (!query) return null;
+  return (
+    <p data-testid="mode-chooser-cost-link">
+      The costs above are for each option’s default setup;{' '}
+      <Link to={`/docs/tools/cost-comparison?${query}`}>
+        open this workload in the cost comparison
+      </Link>{' '}
+      to change the instances, memory or model, use your own prices and see where the costs cross.
+    </p>
+  );
+}
+
 export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}): ReactNode {
-  const {result, bind} = useCalculator(CHOOSER_SCHEMA, readChooserForm, chooseMode);
+  const {result, bind} = useCalculator(CHOOSER_SCHEMA, readChooserForm, (workload: Workload) => ({
+    ...chooseMode(workload),
+    workload,
+  }));
   return (
     <Calculator
       testId="mode-chooser"
@@ -103,7 +134,12 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
       result={result}
       resultName="the ranking"
       summary={(r) => <Summary result={r} />}
-      details={(r) => <Ranking result={r} />}
+      details={(r) => (
+        <>
+          <Ranking result={r} workload={r.workload} />
+          <CostLink workload={r.workload} />
+        </>
+      )}
       form={
         <>
           <ChoiceField {...bind('when', DEADLINE_LABELS)} legend="When is the answer needed?" />
@@ -123,6 +159,11 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
           <ChoiceField
             {...bind('manage', MANAGE_LABELS)}
             legend="Will the team manage instances?"
+          />
+          <NumberField
+            {...bind('volume')}
+            label="Requests a month (optional)"
+            hint="Give a volume to see each option’s monthly cost from the cost comparison."
           />
         </>
       }

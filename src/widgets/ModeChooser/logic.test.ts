@@ -18,6 +18,7 @@ import {defaults} from '@site/src/widgets/shared/logic/query';
 import {
   chooseMode,
   CHOOSER_SCHEMA,
+  costComparisonQuery,
   DEADLINES,
   MODELS,
   readChooserForm,
@@ -605,5 +606,34 @@ describe('chooseMode: every reason against an option cites a source', () => {
       }
     }
     assert.ok(checked > 1000, `only ${checked} reasons checked`);
+  });
+});
+
+describe('chooseMode: an optional monthly volume', () => {
+  it('reads no volume when none is given', () => {
+    const {input} = readChooserForm(form({}));
+    assert.ok(input);
+    assert.equal(input.requestsPerMonth, undefined);
+    assert.equal(costComparisonQuery(input), undefined);
+  });
+
+  it('reads a volume without changing the ranking, and carries the workload to the cost comparison', () => {
+    const without = readChooserForm(form({})).input;
+    const {input} = readChooserForm(form({volume: '40,000'}));
+    assert.ok(input && without);
+    assert.equal(input.requestsPerMonth, 40_000);
+    assert.deepEqual(chooseMode(input), chooseMode(without));
+    const query = new URLSearchParams(costComparisonQuery(input));
+    assert.equal(query.get('requests'), '40000');
+    assert.equal(Number(query.get('processing')), input.processingSeconds);
+    assert.equal(query.get('processingUnit'), 's');
+    assert.equal(Number(query.get('requestSize')), input.payloadBytes);
+    assert.equal(query.get('requestUnit'), 'bytes');
+  });
+
+  it('explains a bad volume beside its field', () => {
+    assert.match(readChooserForm(form({volume: '-1'})).errors.volume ?? '', /negative/);
+    assert.match(readChooserForm(form({volume: 'lots'})).errors.volume ?? '', /not a number/);
+    assert.match(readChooserForm(form({volume: '1e13'})).errors.volume ?? '', /not a number/);
   });
 });

@@ -16,7 +16,7 @@ import {
   TIME_UNITS,
   type Fit,
 } from '@site/src/widgets/shared/logic/measure';
-import {pickEnum, type FormErrors} from '@site/src/widgets/shared/logic/parse';
+import {parseAmount, pickEnum, type FormErrors} from '@site/src/widgets/shared/logic/parse';
 import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
 import {cite, fact, type FactPart, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {judgeEach, type Judges, type VerdictKind} from '@site/src/widgets/shared/logic/verdict';
@@ -34,6 +34,8 @@ export type Traffic = (typeof TRAFFIC)[number];
 export const MODELS = ['own', 'fine-tuned', 'foundation', 'classical'] as const;
 export type Model = (typeof MODELS)[number];
 export const YES_NO = ['no', 'yes'] as const;
+/** The most requests a month the volume field accepts (the cost comparison's own ceiling). */
+export const MAX_REQUESTS_PER_MONTH = 1e12;
 
 export const CHOOSER_SCHEMA = {
   when: {
@@ -60,6 +62,8 @@ export const CHOOSER_SCHEMA = {
     values: YES_NO,
     label: 'whether the team manages instances',
   },
+  /** Optional: requests a month, for the cost of each option from the cost comparison. */
+  volume: {kind: 'text', default: ''},
 } as const satisfies Schema;
 
 export type ChooserValues = Values<typeof CHOOSER_SCHEMA>;
@@ -73,6 +77,8 @@ export interface Workload {
   model: Model;
   gpu: boolean;
   manageInstances: boolean;
+  /** Requests a month, when the reader gives them: each verdict then cites its monthly cost. */
+  requestsPerMonth?: number;
 }
 
 export function readChooserForm(values: ChooserValues): {
@@ -84,7 +90,17 @@ export function readChooserForm(values: ChooserValues): {
   const duration = readTime(values.duration, values.durationUnit, 'a processing time');
   if (!payload.ok) errors.payload = payload.error;
   if (!duration.ok) errors.duration = duration.error;
-  if (!payload.ok || !duration.ok) return {errors};
+  const volume =
+    values.volume.trim() === ''
+      ? undefined
+      : parseAmount(values.volume, {
+          noun: 'requests a month',
+          max: MAX_REQUESTS_PER_MONTH,
+          maxText: 'Enter at most a trillion requests a month.',
+          allowZero: true,
+        });
+  if (volume && !volume.ok) errors.volume = volume.error;
+  if (!payload.ok || !duration.ok || (volume && !volume.ok)) return {errors};
   const payloadBytes = payload.value;
   const processingSeconds = duration.value;
   return {
@@ -96,6 +112,7 @@ export function readChooserForm(values: ChooserValues): {
       model: pickEnum(values.model, MODELS) ?? 'own',
       gpu: values.gpu === 'yes',
       manageInstances: values.manage === 'yes',
+      ...(volume?.ok ? {requestsPerMonth: volume.value} : {}),
     },
     errors,
   };
@@ -565,6 +582,18 @@ function operations(option: OptionId, w: Workload): Reason[] {
     reasons.push(forIt(1, 'No instances to choose or manage.'));
   }
   return reasons;
+}
+
+/** The cost comparison's query for the same workload, when a monthly volume is given. */
+export function costComparisonQuery(w: Workload): string | undefined {
+  if (w.requestsPerMonth === undefined) return undefined;
+  return new URLSearchParams({
+    requests: String(w.requestsPerMonth),
+    processing: String(w.processingSeconds),
+    processingUnit: 's',
+    requestSize: String(w.payloadBytes),
+    requestUnit: 'bytes',
+  }).toString();
 }
 
 /** An option's judge: its workload shape, its own limits, the model, and operations. */

@@ -26,6 +26,18 @@ import {
   type PriceUnit,
   type SageMakerInstanceType,
 } from '@site/src/data/prices';
+import {estimatePayload} from '@site/src/widgets/PayloadEstimator/logic';
+import {checkTimeouts} from '@site/src/widgets/TimeoutChecker/logic';
+import {readSize, readTime, SIZE_UNITS, TIME_UNITS} from '@site/src/widgets/shared/logic/measure';
+import {
+  parseAmount,
+  pickEnum,
+  type FormErrors,
+  type Parsed,
+} from '@site/src/widgets/shared/logic/parse';
+import {logAxis, logPosition, logTicks, type Axis} from '@site/src/widgets/shared/logic/chart';
+import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
+import type {Part} from '@site/src/widgets/shared/logic/sourced';
 
 /** 8,760 hours in a 365-day year, divided by 12. */
 export const HOURS_PER_MONTH = (365 * 24) / 12;
@@ -671,7 +683,8 @@ export function logSpace(from: number, to: number, perDecade = 10): number[] {
 
 export interface CostCurve {
   requests: number[];
-  series: {option: OptionId; usd: number[]}[];
+  /** Per option, its cost at each count, and whether its instances had run out of time there. */
+  series: {option: OptionId; usd: number[]; full: boolean[]}[];
 }
 
 /** Monthly cost of each priced option at each request count, for a chart on a log scale. */
@@ -690,6 +703,7 @@ export function costCurve(
   ).map((option) => ({
     option,
     usd: rows.map((row) => row.find((cost) => cost.option === option)?.monthlyUsd ?? 0),
+    full: rows.map((row) => row.find((cost) => cost.option === option)?.overCapacity ?? false),
   }));
   return {requests: [...requests], series};
 }
@@ -711,8 +725,13 @@ function pair(
   prices: PriceTable,
   options: readonly [OptionId, OptionId],
   count: number,
+  cache?: Map<number, CostResult>,
 ): {costs: [number, number]; full: boolean} {
-  const result = estimateCosts({...workload, requestsPerMonth: count}, prices);
+  let result = cache?.get(count);
+  if (!result) {
+    result = estimateCosts({...workload, requestsPerMonth: count}, prices);
+    cache?.set(count, result);
+  }
   if (!result.ok) return {costs: [Number.NaN, Number.NaN], full: false};
   const rows = options.map((option) => result.rows.find((cost) => cost.option === option));
   const [a, b] = rows.map((row) => (row?.priced ? row.monthlyUsd : Number.NaN));
@@ -739,23 +758,47 @@ export function breakEvens(
   prices: PriceTable,
   a: OptionId,
   b: OptionId,
-  range: {from: number; to: number; perDecade?: number} = {from: 1, to: 1e10, perDecade: 16},
+  range: {
+    from: number;
+    to: number;
+    perDecade?: number;
+    /** How close, in log space, the crossing is found; 1e-14 unless given. */
+    precision?: number;
+    /** Costs already computed at a request count, shared by the scans of several pairs. */
+    cache?: Map<number, CostResult>;
+  } = {from: 1, to: 1e10, perDecade: 16},
 ): BreakEven[] {
   if (a === b) return [];
+  const precision = range.precision ?? 1e-14;
+  const at = (count: number) => pair(workload, prices, [a, b], count, range.cache);
   const found: BreakEven[] = [];
   let last: {count: number; sign: number} | undefined;
-  for (const count of logSpace(range.from, range.to, range.perDecade ?? 16)) {
-    const {costs, full} = pair(workload, prices, [a, b], count);
+  for (let count of logSpace(range.from, range.to, range.perDecade ?? 16)) {
+    let {costs, full} = at(count);
     if (costs.some(Number.isNaN)) return [];
-    if (full) break;
-    const sign = signOf(costs);
-    if (sign === 0) continue;
-    if (last && sign !== last.sign) {
+    const edge = full;
+    if (full) {
+      // The last count both options can serve lies between the previous point and this one:
+      // find it, and look for a crossing up to there before stopping.
+      if (!last) break;
       let low = Math.log(last.count);
       let high = Math.log(count);
-      for (let i = 0; i < 100 && high - low > 1e-14; i += 1) {
+      for (let i = 0; i < 100 && high - low > precision; i += 1) {
         const mid = (low + high) / 2;
-        if (signOf(pair(workload, prices, [a, b], Math.exp(mid)).costs) === last.sign) low = mid;
+        if (at(Math.exp(mid)).full) high = mid;
+        else low = mid;
+      }
+      count = Math.exp(low);
+      ({costs, full} = at(count));
+      if (full || count <= last.count) break;
+    }
+    const sign = signOf(costs);
+    if (sign !== 0 && last && sign !== last.sign) {
+      let low = Math.log(last.count);
+      let high = Math.log(count);
+      for (let i = 0; i < 100 && high - low > precision; i += 1) {
+        const mid = (low + high) / 2;
+        if (signOf(at(Math.exp(mid)).costs) === last.sign) low = mid;
         else high = mid;
       }
       found.push({
@@ -764,7 +807,8 @@ export function breakEvens(
         cheaperAbove: last.sign < 0 ? b : a,
       });
     }
-    last = {count, sign};
+    if (edge) break;
+    if (sign !== 0) last = {count, sign};
   }
   return found;
 }
@@ -804,4 +848,425 @@ export function breakEvenSentence(breakEven: BreakEven, workload: Workload): str
   const below = optionLabel(breakEven.cheaperBelow, workload);
   const above = optionLabel(breakEven.cheaperAbove, workload);
   return `Below about ${roughly(breakEven.requestsPerMonth)} requests a month, ${below} costs less than ${above}; above it, ${above} costs less.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The form: raw text from the page and its URL, read into a workload and the reader's prices
+
+export const RATE_UNITS = ['month', 'second'] as const;
+export type RateUnit = (typeof RATE_UNITS)[number];
+export const YES_NO = ['no', 'yes'] as const;
+export const SERVERLESS_SIZES = ['1', '2', '3', '4', '5', '6'] as const;
+/** Days in the average month: 365 / 12. */
+export const DAYS_PER_MONTH = 365 / 12;
+
+/** Instance types with a sourced price for the option. */
+export function pricedTypes(option: 'realtime' | 'async' | 'batch'): SageMakerInstanceType[] {
+  return INSTANCE_TYPES.filter((type) => instancePrice(option, type) !== undefined);
+}
+
+/** The URL parameter that holds the reader's own value for a price. */
+export function priceParam(id: PriceId): string {
+  return `price.${id}`;
+}
+
+const PRICE_FIELDS = Object.fromEntries(
+  PRICES.map((entry) => [priceParam(entry.id), {kind: 'text', default: ''}]),
+) as Record<`price.${PriceId}`, {kind: 'text'; default: ''}>;
+
+function choice<T extends string>(values: readonly T[], value: T, label: string) {
+  return {kind: 'choice', default: value, values, label} as const;
+}
+const text = (value: number | string) => ({kind: 'text', default: String(value)}) as const;
+const w = DEFAULT_WORKLOAD;
+
+export const COST_SCHEMA = {
+  requests: text(w.requestsPerMonth),
+  rateUnit: choice(RATE_UNITS, 'month', 'the request rate unit'),
+  hoursPerDay: text(24),
+  processing: text(w.secondsPerRequest * 1000),
+  processingUnit: choice(TIME_UNITS, 'ms', 'the time unit'),
+  requestSize: text(w.requestBytes / 1000),
+  requestUnit: choice(SIZE_UNITS, 'KB', 'the request size unit'),
+  responseSize: text(w.responseBytes / 1000),
+  responseUnit: choice(SIZE_UNITS, 'KB', 'the response size unit'),
+  freeTier: choice(YES_NO, 'no', 'the free tier'),
+  concurrency: text(w.concurrencyPerInstance),
+  realtimeType: choice(pricedTypes('realtime'), w.realtimeInstanceType, 'the instance type'),
+  realtimeCount: text(w.realtimeInstances),
+  endpointHours: text(w.endpointHoursPerMonth),
+  serverlessMemory: choice(SERVERLESS_SIZES, String(w.serverlessMemoryGB), 'the memory size'),
+  asyncType: choice(pricedTypes('async'), w.asyncInstanceType, 'the instance type'),
+  asyncCount: text(w.asyncInstances),
+  asyncBursts: text(w.asyncBurstsPerMonth),
+  asyncScaleOut: text(w.asyncScaleOutSeconds),
+  asyncCoolDown: text(w.asyncCoolDownSeconds),
+  batchType: choice(pricedTypes('batch'), w.batchInstanceType, 'the instance type'),
+  batchCount: text(w.batchInstances),
+  batchJobs: text(w.batchJobsPerMonth),
+  batchOverhead: text(w.batchJobOverheadSeconds),
+  bedrockModel: choice(BEDROCK_MODEL_IDS, w.bedrockModel, 'the model'),
+  inputTokens: text(w.inputTokensPerRequest),
+  outputTokens: text(w.outputTokensPerRequest),
+  bedrockBatch: choice(YES_NO, 'no', 'batch inference'),
+  lambdaMemory: text(w.lambdaMemoryMB),
+  lambdaArch: choice(ARCHITECTURES, w.lambdaArchitecture, 'the architecture'),
+  lambdaProvisioned: text(w.lambdaProvisioned),
+  lambdaProvisionedHours: text(w.lambdaProvisionedHours),
+  ...PRICE_FIELDS,
+} as const satisfies Schema;
+
+export type CostValues = Values<typeof COST_SCHEMA>;
+export type CostField = keyof CostValues;
+
+export interface CostInput {
+  workload: Workload;
+  prices: PriceTable;
+}
+
+/** The form field that holds each number of the workload, and what it is called in messages. */
+const NUMBER_FIELDS: Partial<Record<WorkloadField, {field: CostField; noun: string}>> = {
+  concurrencyPerInstance: {field: 'concurrency', noun: 'requests one instance works on at a time'},
+  realtimeInstances: {field: 'realtimeCount', noun: 'a number of instances'},
+  endpointHoursPerMonth: {field: 'endpointHours', noun: 'hours a month'},
+  asyncInstances: {field: 'asyncCount', noun: 'a number of instances'},
+  asyncBurstsPerMonth: {field: 'asyncBursts', noun: 'bursts a month'},
+  asyncScaleOutSeconds: {field: 'asyncScaleOut', noun: 'a time in seconds'},
+  asyncCoolDownSeconds: {field: 'asyncCoolDown', noun: 'a time in seconds'},
+  batchInstances: {field: 'batchCount', noun: 'a number of instances'},
+  batchJobsPerMonth: {field: 'batchJobs', noun: 'jobs a month'},
+  batchJobOverheadSeconds: {field: 'batchOverhead', noun: 'a time in seconds'},
+  inputTokensPerRequest: {field: 'inputTokens', noun: 'a number of tokens'},
+  outputTokensPerRequest: {field: 'outputTokens', noun: 'a number of tokens'},
+  lambdaMemoryMB: {field: 'lambdaMemory', noun: 'a memory size in MB'},
+  lambdaProvisioned: {field: 'lambdaProvisioned', noun: 'a number of environments'},
+  lambdaProvisionedHours: {field: 'lambdaProvisionedHours', noun: 'hours a month'},
+};
+
+/** A number of the workload, checked against its bounds; the message names the bounds. */
+function readBounded(raw: string, field: keyof typeof BOUNDS, noun: string): Parsed<number> {
+  const bound = BOUNDS[field];
+  const parsed = parseAmount(raw, {
+    noun,
+    max: bound.max,
+    maxText: boundMessage(bound),
+    allowZero: bound.min === 0 && !bound.exclusiveMin,
+    integer: bound.integer,
+  });
+  if (!parsed.ok) return parsed;
+  const message = checkNumber(parsed.value, bound);
+  return message ? {ok: false, error: message} : parsed;
+}
+
+/** Turns the raw form into a workload and the prices, or a message for each bad field. */
+export function readCostForm(values: CostValues): {
+  input?: CostInput;
+  errors: FormErrors<CostField>;
+} {
+  const errors: FormErrors<CostField> = {};
+  const workload: Workload = {...DEFAULT_WORKLOAD};
+  const numbers = workload as unknown as Record<string, number>;
+
+  const rateUnit = pickEnum(values.rateUnit, RATE_UNITS) ?? 'month';
+  if (rateUnit === 'month') {
+    const requests = readBounded(values.requests, 'requestsPerMonth', 'requests a month');
+    if (requests.ok) workload.requestsPerMonth = requests.value;
+    else errors.requests = requests.error;
+  } else {
+    const perSecond = parseAmount(values.requests, {
+      noun: 'requests a second',
+      max: 1e6,
+      maxText: 'Enter at most 1,000,000 requests a second.',
+      allowZero: true,
+    });
+    const hours = parseAmount(values.hoursPerDay, {
+      noun: 'hours a day',
+      max: 24,
+      maxText: 'A day has 24 hours: enter at most 24.',
+      allowZero: true,
+    });
+    if (!perSecond.ok) errors.requests = perSecond.error;
+    if (!hours.ok) errors.hoursPerDay = hours.error;
+    if (perSecond.ok && hours.ok)
+      workload.requestsPerMonth = perSecond.value * 3600 * hours.value * DAYS_PER_MONTH;
+  }
+
+  const processing = readTime(values.processing, values.processingUnit, 'a processing time');
+  if (!processing.ok) errors.processing = processing.error;
+  else if (processing.value > BOUNDS.secondsPerRequest.max)
+    errors.processing = 'Enter at most a day; no inference request runs longer.';
+  else workload.secondsPerRequest = processing.value;
+
+  for (const [field, unit, key, noun] of [
+    ['requestSize', 'requestUnit', 'requestBytes', 'a request size'],
+    ['responseSize', 'responseUnit', 'responseBytes', 'a response size'],
+  ] as const) {
+    const raw = values[field].trim() === '0' ? '0' : values[field];
+    const size = raw === '0' ? ({ok: true, value: 0} as const) : readSize(raw, values[unit], noun);
+    if (!size.ok) errors[field] = size.error;
+    else if (size.value > BOUNDS[key].max) errors[field] = boundMessage(BOUNDS[key]);
+    else workload[key] = size.value;
+  }
+
+  for (const [key, spec] of Object.entries(NUMBER_FIELDS) as [
+    keyof typeof BOUNDS,
+    {field: CostField; noun: string},
+  ][]) {
+    const parsed = readBounded(values[spec.field], key, spec.noun);
+    if (parsed.ok) numbers[key] = parsed.value;
+    else errors[spec.field] = parsed.error;
+  }
+
+  workload.freeTier = values.freeTier === 'yes';
+  workload.bedrockBatch = values.bedrockBatch === 'yes';
+  workload.lambdaArchitecture = pickEnum(values.lambdaArch, ARCHITECTURES) ?? 'x86';
+  workload.serverlessMemoryGB = Number(pickEnum(values.serverlessMemory, SERVERLESS_SIZES) ?? 2);
+  workload.realtimeInstanceType =
+    pickEnum(values.realtimeType, pricedTypes('realtime')) ?? w.realtimeInstanceType;
+  workload.asyncInstanceType =
+    pickEnum(values.asyncType, pricedTypes('async')) ?? w.asyncInstanceType;
+  workload.batchInstanceType =
+    pickEnum(values.batchType, pricedTypes('batch')) ?? w.batchInstanceType;
+  workload.bedrockModel = pickEnum(values.bedrockModel, BEDROCK_MODEL_IDS) ?? w.bedrockModel;
+
+  const overrides: Record<string, number> = {};
+  for (const entry of PRICES) {
+    const field = priceParam(entry.id) as CostField;
+    const raw = values[field];
+    if (raw.trim() === '') continue;
+    const max = maxValue(entry.id);
+    const parsed = parseAmount(raw.replace(/^\s*\$/, ''), {
+      noun: 'your own price',
+      max,
+      maxText: `Enter at most ${max.toLocaleString('en-US')}.`,
+      allowZero: true,
+    });
+    if (parsed.ok) overrides[entry.id] = parsed.value;
+    else errors[field] = parsed.error;
+  }
+
+  if (Object.keys(errors).length > 0) return {errors};
+  const {prices, errors: priceErrors} = withOverrides(overrides);
+  for (const [id, message] of Object.entries(priceErrors))
+    if (message && isPriceId(id)) errors[priceParam(id) as CostField] = message;
+  const left = checkWorkload(workload);
+  for (const [key, message] of Object.entries(left)) {
+    const spec = NUMBER_FIELDS[key as WorkloadField];
+    const field: CostField =
+      spec?.field ??
+      (key === 'secondsPerRequest'
+        ? 'processing'
+        : key === 'requestsPerMonth'
+          ? 'requests'
+          : key === 'requestBytes'
+            ? 'requestSize'
+            : 'responseSize');
+    if (message) errors[field] = message;
+  }
+  if (Object.keys(errors).length > 0) return {errors};
+  return {input: {workload, prices}, errors};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whether the workload fits each option, from the timeout checker and payload estimator
+
+export type CostFit = 'fits' | 'if-configured' | 'maybe' | 'ruled-out';
+
+export interface OptionFit {
+  option: OptionId;
+  fit: CostFit;
+  /** Why, from the timeout and payload logic, each reason a list of sourced parts. */
+  reasons: Part[][];
+}
+
+const FIT_ORDER: Record<CostFit, number> = {fits: 0, 'if-configured': 1, maybe: 2, 'ruled-out': 3};
+
+function worse(a: CostFit, b: CostFit): CostFit {
+  return FIT_ORDER[a] >= FIT_ORDER[b] ? a : b;
+}
+
+/** Each option judged by the timeout checker and the payload estimator for this workload. */
+export function fitOf(workload: Workload): OptionFit[] {
+  const time = checkTimeouts({processingSeconds: workload.secondsPerRequest, hops: []});
+  const payloads = [workload.requestBytes, workload.responseBytes].map((bytes) =>
+    estimatePayload({
+      kind: 'bytes',
+      encoding: 'binary',
+      itemBytes: Math.max(bytes, 1),
+      items: 1,
+      envelopeBytes: 0,
+    }),
+  );
+  return COST_OPTIONS.map((option) => {
+    const timed = time.options.find((verdict) => verdict.option === option);
+    let fit: CostFit = 'fits';
+    const reasons: Part[][] = [];
+    if (timed && timed.fit !== 'fits') {
+      fit = worse(fit, timed.fit === 'over' ? 'ruled-out' : 'if-configured');
+      reasons.push(timed.detail);
+    }
+    payloads.forEach((payload, i) => {
+      const sized = payload.options.find((verdict) => verdict.option === option);
+      if (!sized || sized.fit === 'fits') return;
+      fit = worse(fit, sized.fit === 'over' ? 'ruled-out' : 'maybe');
+      reasons.push([i === 0 ? 'Request: ' : 'Response: ', ...sized.detail]);
+    });
+    return {option, fit, reasons};
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole comparison, for the view
+
+export interface ComparisonRow extends OptionCost {
+  fitVerdict: OptionFit;
+}
+
+export interface Comparison {
+  workload: Workload;
+  rows: ComparisonRow[];
+  assumptions: Assumption[];
+  breakEvens: BreakEven[];
+  curve?: CostCurve;
+  /** The cheapest option that fits, if any. */
+  cheapest?: OptionId;
+  overrides: PriceId[];
+}
+
+/** Pairs whose crossing a reader asks about: the always-on endpoint against each of the others. */
+function pairsFor(options: readonly OptionId[]): [OptionId, OptionId][] {
+  const pairs: [OptionId, OptionId][] = [];
+  if (options.includes('realtime'))
+    for (const other of options) if (other !== 'realtime') pairs.push([other, 'realtime']);
+  if (options.includes('serverless') && options.includes('lambda'))
+    pairs.push(['lambda', 'serverless']);
+  return pairs;
+}
+
+/** The cost comparison for a checked form. Never throws. */
+export function compareCosts(input: CostInput): Comparison | undefined {
+  const {workload, prices} = input;
+  const result = estimateCosts(workload, prices);
+  if (!result.ok) return undefined;
+  const fits = fitOf(workload);
+  const rows = result.rows.map((row) => {
+    const fitVerdict = fits.find((fit) => fit.option === row.option) ?? {
+      option: row.option,
+      fit: 'fits' as const,
+      reasons: [],
+    };
+    return {...row, fitVerdict};
+  });
+  const usable = rows
+    .filter((row) => row.priced && row.fitVerdict.fit !== 'ruled-out')
+    .map((row) => row.option);
+  const cheapest = rows
+    .filter((row) => usable.includes(row.option) && !row.overCapacity)
+    .sort((a, b) => a.monthlyUsd - b.monthlyUsd)[0]?.option;
+  const curve = costCurve(workload, prices, logSpace(1, 1e9, 6));
+  const cache = new Map<number, CostResult>();
+  return {
+    workload,
+    rows,
+    assumptions: result.assumptions,
+    breakEvens: pairsFor(usable).flatMap(([a, b]) =>
+      breakEvens(workload, prices, a, b, {from: 1, to: 1e10, perDecade: 8, precision: 1e-4, cache}),
+    ),
+    curve: curve
+      ? {...curve, series: curve.series.filter((series) => usable.includes(series.option))}
+      : undefined,
+    cheapest,
+    overrides: [...new Set(rows.flatMap((row) => row.overrides))],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The chart: monthly cost against requests a month, both on log scales
+
+/** The lowest cost the chart shows; cheaper points (and zero) sit on the bottom edge. */
+export const CHART_FLOOR_USD = 0.01;
+
+export interface ChartLine {
+  option: OptionId;
+  /** Points as fractions of the plot: x from the left, y from the bottom, both 0 to 1. */
+  points: [number, number][];
+  /** True when the line stops early because the instances run out of time in the month. */
+  endsAtCapacity: boolean;
+}
+
+export interface ChartGeometry {
+  requestAxis: Axis;
+  costAxis: Axis;
+  /** Tick values with their places on the axis, 0 to 1. */
+  requestTicks: {value: number; at: number}[];
+  costTicks: {value: number; at: number}[];
+  lines: ChartLine[];
+  /** The reader's request count, as a fraction of the width. */
+  marker: number;
+}
+
+/** Where each option's line runs, on log scales of requests and of dollars. */
+export function chartGeometry(curve: CostCurve, requestsPerMonth: number): ChartGeometry {
+  const requestAxis = {min: curve.requests[0] ?? 1, max: curve.requests.at(-1) ?? 10};
+  const served = curve.series.flatMap((series) =>
+    series.usd.filter((usd, i) => !series.full[i] && usd >= CHART_FLOOR_USD),
+  );
+  const costAxis = logAxis([CHART_FLOOR_USD, ...served]);
+  const lines = curve.series.map((series) => {
+    const points: [number, number][] = [];
+    let endsAtCapacity = false;
+    for (const [i, count] of curve.requests.entries()) {
+      if (series.full[i]) {
+        endsAtCapacity = true;
+        break;
+      }
+      const usd = Math.max(series.usd[i] ?? 0, costAxis.min);
+      points.push([logPosition(count, requestAxis), logPosition(usd, costAxis)]);
+    }
+    return {option: series.option, points, endsAtCapacity};
+  });
+  const costTicks = logTicks(costAxis).filter((_, i, all) => all.length <= 7 || i % 2 === 0);
+  return {
+    requestAxis,
+    costAxis,
+    requestTicks: logTicks(requestAxis)
+      .filter((_, i) => i % 2 === 0)
+      .map((value) => ({value, at: logPosition(value, requestAxis)})),
+    costTicks: costTicks.map((value) => ({value, at: logPosition(value, costAxis)})),
+    lines,
+    marker: logPosition(Math.max(requestsPerMonth, requestAxis.min), requestAxis),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// For the mode chooser: each option's monthly cost at its default setup, for a volume
+
+export interface QuickCost {
+  option: OptionId;
+  monthlyUsd: number;
+  /** The option as priced: "SageMaker Real-Time Inference on 1 × ml.m5.large". */
+  label: string;
+  unconfirmed: boolean;
+}
+
+/**
+ * What a workload of the mode chooser (a volume, a processing time, a payload) costs a month on
+ * each option at the cost comparison's default setup; undefined when it is out of its bounds.
+ */
+export function quickCosts(
+  requestsPerMonth: number,
+  secondsPerRequest: number,
+  requestBytes: number,
+): QuickCost[] | undefined {
+  const workload = {...DEFAULT_WORKLOAD, requestsPerMonth, secondsPerRequest, requestBytes};
+  const result = estimateCosts(workload);
+  if (!result.ok) return undefined;
+  return result.rows
+    .filter((row) => row.priced)
+    .map((row) => ({
+      option: row.option,
+      monthlyUsd: row.monthlyUsd,
+      label: optionLabel(row.option, workload),
+      unconfirmed: row.unconfirmed.length > 0,
+    }));
 }

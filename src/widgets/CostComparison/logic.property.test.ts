@@ -13,7 +13,7 @@ import {
   type OptionCost,
   type PriceTable,
   type Workload,
-} from './cost';
+} from './logic';
 
 const RUNS = {numRuns: 300};
 

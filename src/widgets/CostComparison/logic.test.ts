@@ -19,7 +19,7 @@ import {
   type OptionCost,
   type PriceTable,
   type Workload,
-} from './cost';
+} from './logic';
 
 function row(workload: Workload, option: OptionCost['option'], prices?: PriceTable): OptionCost {
   const result = estimateCosts(workload, prices);
