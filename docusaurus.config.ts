@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+import type {Options as PwaOptions} from '@docusaurus/plugin-pwa';
 import {classOnlyTheme} from './src/theme-config/prism';
 import remarkCodeTokens from './src/plugins/codeTokens';
 import prismOutOfTheBrowser from './src/plugins/prismOutOfTheBrowser';
@@ -16,6 +17,29 @@ const repositoryUrl = `https://github.com/${repository.owner}/${repository.name}
 // A fork that deploys to project pages sets these in its workflow (see .github/workflows/deploy.yml).
 const siteUrl = process.env.SITE_URL ?? `https://${repository.owner}.github.io`;
 const baseUrl = process.env.BASE_URL ?? '/';
+
+// What the offline service worker precaches (@docusaurus/plugin-pwa, below, fills in its source,
+// destination and folder itself).
+type PwaInjectManifest = NonNullable<PwaOptions['injectManifestConfig']>;
+const precache: Partial<PwaInjectManifest> = {
+  // The plugin's own patterns take every .html, .js, .css and .json file (the search index
+  // included) and the images; these two are never shown to a reader.
+  globIgnores: ['404.html', 'img/social-card.png'],
+  // The search index grows with the guide: precache it whatever its size.
+  maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+  // Pages are written as docs/lambda.html but addressed as docs/lambda (trailingSlash: false), and
+  // the worker looks requests up by address: precache them by address.
+  manifestTransforms: [
+    (entries) => ({
+      manifest: entries.map((entry) =>
+        entry.url.endsWith('.html') && !/(^|\/)index\.html$/.test(entry.url)
+          ? {...entry, url: entry.url.slice(0, -'.html'.length)}
+          : entry,
+      ),
+      warnings: [],
+    }),
+  ],
+};
 
 const config: Config = {
   title: 'AWS Inference Guide',
@@ -74,7 +98,39 @@ const config: Config = {
     ],
   ],
 
-  plugins: [prismOutOfTheBrowser],
+  plugins: [
+    prismOutOfTheBrowser,
+    // Offline reading and installation. After a reader's first visit, a service worker holds every
+    // page, script, style and the search index, so the whole guide, its calculators and search work
+    // without a network. It registers once the page is idle (src/pwa/registerWhenIdle.ts).
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // Every visitor, not only installed apps: readers study on trains and planes in a tab.
+        offlineModeActivationStrategies: ['always'],
+        swRegister: require.resolve('./src/pwa/registerWhenIdle.ts'),
+        swCustom: require.resolve('./src/pwa/claimClients.js'),
+        injectManifestConfig: precache as PwaInjectManifest,
+        pwaHead: [
+          {tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json`},
+          // The navbar's background in each colour mode, so an installed window's title bar matches.
+          {
+            tagName: 'meta',
+            name: 'theme-color',
+            media: '(prefers-color-scheme: light)',
+            content: '#ffffff',
+          },
+          {
+            tagName: 'meta',
+            name: 'theme-color',
+            media: '(prefers-color-scheme: dark)',
+            content: '#242526',
+          },
+          {tagName: 'link', rel: 'apple-touch-icon', href: `${baseUrl}img/apple-touch-icon.png`},
+        ],
+      } satisfies PwaOptions,
+    ],
+  ],
 
   themes: [
     [
