@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
@@ -102,14 +103,20 @@ const config: Config = {
     prismOutOfTheBrowser,
     // Offline reading and installation. After a reader's first visit, a service worker holds every
     // page, script, style and the search index, so the whole guide, its calculators and search work
-    // without a network. It registers once the page is idle (src/pwa/registerWhenIdle.ts).
+    // without a network.
     [
       '@docusaurus/plugin-pwa',
       {
         // Every visitor, not only installed apps: readers study on trains and planes in a tab.
         offlineModeActivationStrategies: ['always'],
-        swRegister: require.resolve('./src/pwa/registerWhenIdle.ts'),
-        swCustom: require.resolve('./src/pwa/claimClients.js'),
+        // Our own registration, after the page is idle: see clientModules below.
+        swRegister: false,
+        // Code for the worker (it takes control of open tabs). The plugin imports it from its own
+        // folder; a relative path keeps this machine's folders out of the bundle readers download.
+        swCustom: path.relative(
+          path.dirname(require.resolve('@docusaurus/plugin-pwa/lib/sw.js')),
+          path.resolve(__dirname, 'src/pwa/claimClients.js'),
+        ),
         injectManifestConfig: precache as PwaInjectManifest,
         pwaHead: [
           {tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json`},
@@ -131,6 +138,9 @@ const config: Config = {
       } satisfies PwaOptions,
     ],
   ],
+
+  // Registers the offline service worker once the page is idle (with @docusaurus/plugin-pwa above).
+  clientModules: ['./src/pwa/registerWhenIdle.ts'],
 
   themes: [
     [

@@ -1,64 +1,22 @@
 // Client module: registers the offline service worker once the page has loaded and the browser is
-// idle, so a first visit renders and becomes interactive exactly as it would without one; offers a
-// new version with a quiet banner (@theme/PwaReloadPopup) when the worker finds one.
-//
-// This replaces @docusaurus/plugin-pwa's own registration. With offline mode on for every visitor
-// its extra work is not needed (it unregisters the worker and reloads the page when the app is
-// installed, which only matters when offline mode depends on installation), and it misses a new
-// version that is still installing when it registers, so that no banner appears.
+// idle, so a first visit renders and becomes interactive exactly as it would without one. Only
+// these lines are in the main bundle; the registration (./register) is a chunk fetched then.
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
 /** Longest wait for an idle moment before registering anyway. */
 const IDLE_TIMEOUT_MS = 10_000;
 
-/** The worker's address, set at build time by the plugin; the worker reads its mode from it. */
-const WORKER_URL = `${process.env.PWA_SERVICE_WORKER_URL}?params=${encodeURIComponent(
-  JSON.stringify({offlineMode: true, debug: false}),
-)}`;
-
-function offerUpdate(worker: ServiceWorker): void {
-  const reload = () => window.location.reload();
-  void import('./renderUpdateBanner').then(({renderUpdateBanner}) =>
-    renderUpdateBanner(() => {
-      // Another tab may have activated this version already.
-      if (worker.state === 'activated' || worker.state === 'redundant') {
-        reload();
-        return;
-      }
-      navigator.serviceWorker.addEventListener('controllerchange', reload, {once: true});
-      worker.postMessage({type: 'SKIP_WAITING'});
-    }),
-  );
-}
-
-async function register(): Promise<void> {
-  const registration = await navigator.serviceWorker.register(WORKER_URL);
-  // A new version waits while an older one is active. The first install has nothing to replace:
-  // it activates and takes control by itself.
-  const watch = (worker: ServiceWorker | null) => {
-    if (!worker) return;
-    const check = () => {
-      if (worker.state !== 'installed' || !registration.active) return;
-      worker.removeEventListener('statechange', check);
-      offerUpdate(worker);
-    };
-    worker.addEventListener('statechange', check);
-    check();
-  };
-  watch(registration.waiting);
-  watch(registration.installing);
-  registration.addEventListener('updatefound', () => watch(registration.installing));
-}
-
 function registerWhenIdle(): void {
   const start = () =>
-    register().catch((error: unknown) => {
-      // Offline reading is an extra: without it the site works as before.
-      console.warn('Offline reading is unavailable:', error);
-    });
+    import('./register')
+      .then(({register}) => register())
+      .catch((error: unknown) => {
+        // Offline reading is an extra: without it the site works as before.
+        console.warn('Offline reading is unavailable:', error);
+      });
   if (typeof window.requestIdleCallback === 'function')
-    window.requestIdleCallback(start, {timeout: IDLE_TIMEOUT_MS});
-  else window.setTimeout(start, 1000);
+    window.requestIdleCallback(() => void start(), {timeout: IDLE_TIMEOUT_MS});
+  else window.setTimeout(() => void start(), 1000);
 }
 
 if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
