@@ -26,6 +26,9 @@ const precache: Partial<PwaInjectManifest> = {
   // The plugin's own patterns take every .html, .js, .css and .json file (the search index
   // included) and the images; these two are never shown to a reader.
   globIgnores: ['404.html', 'img/social-card.png'],
+  // Scripts and styles carry a content hash in their names: the copy the browser already has from
+  // loading the page is the right one, so they need no cache-busting download.
+  dontCacheBustURLsMatching: /\.[0-9a-f]{8}\.(?:js|css)$/,
   // The search index grows with the guide: precache it whatever its size.
   maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
   // Pages are written as docs/lambda.html but addressed as docs/lambda (trailingSlash: false), and

@@ -109,6 +109,27 @@ test('after one visit, every page, a calculator’s shared link and search work 
   await expect(page.getByRole('heading', {level: 1})).toHaveText(lambda.name);
 });
 
+test('a browser in data-saver mode is not made to download the site', async ({page, context}) => {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDataSaverOverride', {dataSaverEnabled: true});
+  await gotoHydrated(page, '/');
+  expect(
+    await page.evaluate(
+      () => (navigator as Navigator & {connection?: {saveData?: boolean}}).connection?.saveData,
+    ),
+  ).toBe(true);
+  const later: string[] = [];
+  page.on('request', (request) => later.push(request.url()));
+  // The registration would start in the first idle moment after loading; let two pass.
+  for (let i = 0; i < 2; i += 1)
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  await page.waitForTimeout(1000);
+  expect(later).toEqual([]);
+  expect(
+    await page.evaluate(async () => navigator.serviceWorker.getRegistration()),
+  ).toBeUndefined();
+});
+
 /** Width and height of a PNG, from its header. */
 function pngSize(body: Buffer): {width: number; height: number} {
   expect(body.subarray(1, 4).toString('latin1'), 'PNG signature').toBe('PNG');

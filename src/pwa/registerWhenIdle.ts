@@ -1,6 +1,7 @@
 // Client module: registers the offline service worker once the page has loaded and the browser is
 // idle, so a first visit renders and becomes interactive exactly as it would without one. Only
 // these lines are in the main bundle; the registration (./register) is a chunk fetched then.
+// A browser in data-saver mode is left alone: offline mode downloads the whole site.
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
 /** Longest wait for an idle moment before registering anyway. */
@@ -19,7 +20,14 @@ function registerWhenIdle(): void {
   else window.setTimeout(() => void start(), 1000);
 }
 
-if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
+/** Whether the reader asked their browser to save data: then the site is not downloaded. */
+function savesData(): boolean {
+  return (
+    (navigator as Navigator & {connection?: {saveData?: boolean}}).connection?.saveData === true
+  );
+}
+
+if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator && !savesData()) {
   if (document.readyState === 'complete') registerWhenIdle();
   else window.addEventListener('load', registerWhenIdle, {once: true});
 }
