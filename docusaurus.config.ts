@@ -111,8 +111,9 @@ const config: Config = {
       '@docusaurus/plugin-pwa',
       {
         // Every visitor, not only installed apps: readers study on trains and planes in a tab.
+        // (Read by the plugin's own registration; ours, src/pwa/register.ts, always asks for it.)
         offlineModeActivationStrategies: ['always'],
-        // Our own registration, after the page is idle: see clientModules below.
+        // Our own registration, after the page is idle, with the update banner: see clientModules.
         swRegister: false,
         // Code for the worker (it takes control of open tabs). The plugin imports it from its own
         // folder; a relative path keeps this machine's folders out of the bundle readers download.

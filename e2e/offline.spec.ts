@@ -181,6 +181,16 @@ test('the manifest is served and valid, and Chromium finds the guide installable
   expect(rgb(manifest.background_color)).toBe(colours.page);
   expect(rgb(manifest.theme_color)).toBe(colours.navbar);
   expect(colours.meta).toBe(manifest.theme_color);
+  // In dark mode the browser's bar takes the dark navbar's colour.
+  await page.emulateMedia({colorScheme: 'dark'});
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const dark = await page.evaluate(() => ({
+    navbar: getComputedStyle(document.querySelector('.navbar') ?? document.body).backgroundColor,
+    meta: document
+      .querySelector('meta[name="theme-color"][media="(prefers-color-scheme: dark)"]')
+      ?.getAttribute('content'),
+  }));
+  expect(rgb(dark.meta ?? '')).toBe(dark.navbar);
 
   // Each icon is a PNG of the size it states; 192 and 512 px ones exist, for any use and maskable.
   for (const icon of manifest.icons) {
