@@ -6,6 +6,7 @@ import type {Options as PwaOptions} from '@docusaurus/plugin-pwa';
 import {classOnlyTheme} from './src/theme-config/prism';
 import remarkCodeTokens from './src/plugins/codeTokens';
 import prismOutOfTheBrowser from './src/plugins/prismOutOfTheBrowser';
+import openData from './src/plugins/openData';
 
 // Runs in Node.js at build time; nothing here reaches the browser bundle.
 
@@ -104,6 +105,7 @@ const config: Config = {
 
   plugins: [
     prismOutOfTheBrowser,
+    openData,
     // Offline reading and installation. After a reader's first visit, a service worker holds every
     // page, script, style and the search index, so the whole guide, its calculators and search work
     // without a network.

@@ -17,6 +17,7 @@ const sidebars: SidebarsConfig = {
       items: ['batch-transform', 'real-time', 'serverless', 'asynchronous', 'bedrock', 'lambda'],
     },
     'limits',
+    'changes',
     {
       type: 'category',
       label: 'Tools',

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
-import {getLimit} from '@site/src/data';
+import {getLimit, LIMITS, type LimitEntry} from '@site/src/data';
+import {evidenceOf, formatValue, pickValue} from '@site/src/lib/limitValue';
 import {expect, gotoHydrated, test} from './support/fixtures';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -110,7 +111,12 @@ test.describe('timeout checker', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     await gotoHydrated(
       page,
-      `/docs/tools/timeout-checker?processing=${encodeURIComponent('<script>alert(1)</script>')}&processingUnit=${encodeURIComponent(hostile)}&gateway=${encodeURIComponent('"><b>x')}`,
+      '/docs/tools/timeout-checker?' +
+        new URLSearchParams({
+          processing: '<script>alert(1)</script>',
+          processingUnit: hostile,
+          gateway: '"><b>x',
+        }).toString(),
     );
     const root = widget(page, 'timeout-checker');
     await expect(root.getByLabel('Processing time per request')).toHaveValue(
@@ -132,7 +138,13 @@ test.describe('payload-size estimator', () => {
     });
     await gotoHydrated(
       page,
-      `/docs/tools/payload-estimator?kind=bytes&size=${encodeURIComponent('<img src=x onerror=alert(1)>')}&sizeUnit=${encodeURIComponent('<script>')}&encoding=${encodeURIComponent('javascript:alert(1)')}`,
+      '/docs/tools/payload-estimator?' +
+        new URLSearchParams({
+          kind: 'bytes',
+          size: '<img src=x onerror=alert(1)>',
+          sizeUnit: '<script>',
+          encoding: 'javascript:alert(1)',
+        }).toString(),
     );
     const root = widget(page, 'payload-estimator');
     await expect(root.getByLabel('Request size')).toHaveValue('<img src=x onerror=alert(1)>');
@@ -239,7 +251,8 @@ test.describe('mode chooser', () => {
   test('shows a hostile link’s values as text, never as markup', async ({page}) => {
     await gotoHydrated(
       page,
-      `/docs/tools/mode-chooser?payload=${encodeURIComponent('"><svg onload=alert(1)>')}&model=${encodeURIComponent('<b>x</b>')}`,
+      '/docs/tools/mode-chooser?' +
+        new URLSearchParams({payload: '"><svg onload=alert(1)>', model: '<b>x</b>'}).toString(),
     );
     const root = widget(page, 'mode-chooser');
     await expect(root.getByLabel('Request payload size')).toHaveValue('"><svg onload=alert(1)>');
@@ -315,6 +328,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations with every widget showing results, in ${colorScheme} mode`, async ({
     page,
   }) => {
+    // Four full-page axe runs: allow for a slow machine.
+    test.setTimeout(180_000);
     await page.emulateMedia({colorScheme});
     for (const path of [
       '/docs/tools/mode-chooser?payload=500&duration=20&durationUnit=min',
@@ -345,4 +360,80 @@ test('widgets render on a 360 px phone without sideways scrolling of the page', 
     );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
+});
+
+test.describe('AWS’s words and “report this number”', () => {
+  test('every value on the limits page shows AWS’s words or a not-re-checked mark', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, '/docs/limits');
+    for (const entry of LIMITS as readonly LimitEntry[]) {
+      const current = pickValue(entry, 'current');
+      if (!current) throw new Error(`${entry.id} has no current value`);
+      const evidence = evidenceOf(current);
+      const cell = page.locator(`#limit-${entry.id.replace('.', '-')} td`).first();
+      if (evidence.kind === 'quote') {
+        await expect(cell.locator('blockquote')).toContainText(evidence.quote);
+      } else {
+        await expect(cell.locator('[data-evidence="unchecked"]')).toContainText('Not re-checked');
+        await expect(cell.locator('[data-evidence="unchecked"]')).toContainText(evidence.reason);
+      }
+      await expect(cell.locator(`a[data-report="${entry.id}"]`)).toHaveCount(1);
+    }
+  });
+
+  test('a report link opens the fix-a-limit form prefilled with the value', async ({page}) => {
+    // No request reaches GitHub: the form's address is answered here.
+    await page.route('https://github.com/**', (route) =>
+      route.fulfill({contentType: 'text/html', body: '<!doctype html><title>New issue</title>'}),
+    );
+    await gotoHydrated(page, '/docs/limits');
+    const entry = getLimit('serverless.maxPayload');
+    await page
+      .locator('#limit-serverless-maxPayload')
+      .getByRole('link', {name: /^Report this number/})
+      .click();
+    await page.waitForURL(/^https:\/\/github\.com\//);
+    const url = new URL(page.url());
+    expect(url.pathname).toMatch(/\/issues\/new$/);
+    const fields = Object.fromEntries(url.searchParams);
+    expect(fields).toMatchObject({
+      template: 'fix-a-limit.yml',
+      title: 'Limit: serverless.maxPayload',
+      limit: 'serverless.maxPayload',
+      shown: formatValue(entry),
+      cited: entry.source,
+    });
+    expect(fields.page).toMatch(/\/docs\/limits$/);
+  });
+
+  test('an inline value opens AWS’s words and a report link by keyboard', async ({page}) => {
+    await gotoHydrated(page, '/docs/serverless');
+    const about = page
+      .getByRole('button', {name: /^About .*: AWS’s words and the source$/})
+      .first();
+    await about.focus();
+    await page.keyboard.press('Enter');
+    const popover = page.locator('[popover]:popover-open');
+    await expect(popover).toHaveCount(1);
+    await expect(popover.getByRole('link', {name: 'Report this number'})).toHaveAttribute(
+      'href',
+      /^https:\/\/github\.com\/.+\/issues\/new\?template=fix-a-limit\.yml&/,
+    );
+    // The popover says what the data says about the value beside the button.
+    const [id, which] = await about.evaluate((button) => {
+      const link = button.previousElementSibling;
+      return [link?.getAttribute('data-limit-id'), link?.getAttribute('data-which')];
+    });
+    const entry = LIMITS.find((candidate) => candidate.id === id);
+    const shown = (['current', 'previous', 'conflicting'] as const).find((w) => w === which);
+    const value = entry && shown && pickValue(entry, shown);
+    if (!value) throw new Error(`no value for ${id} ${which}`);
+    const evidence = evidenceOf(value);
+    await expect(popover).toContainText(
+      evidence.kind === 'quote' ? evidence.quote : evidence.reason,
+    );
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[popover]:popover-open')).toHaveCount(0);
+  });
 });

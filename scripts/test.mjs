@@ -7,6 +7,7 @@ ensureBrowser();
 run('Typecheck', 'npx', ['tsc']);
 run('Lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 run('Formatting', 'npx', ['prettier', '--check', '.']);
+run('CSS lint', 'npx', ['stylelint', '**/*.css']);
 run('Logic tests', 'npm', ['run', '--silent', 'test:logic']);
 run('Build', 'npx', ['docusaurus', 'build']);
 run('Browser tests', 'npx', ['playwright', 'test']);

@@ -3,6 +3,7 @@ import type {LimitEntry, Subject} from './types';
 
 export {LIMITS, type LimitId} from './limits/index';
 export {OPTIONS, getOption, type InferenceOption} from './options';
+export {subjectName} from './subjects';
 export * from './types';
 
 const byId = new Map<string, LimitEntry>(LIMITS.map((entry) => [entry.id, entry]));

@@ -12,9 +12,15 @@ import {
   OPTIONS,
   UNITS,
   type LimitEntry,
+  type Quoted,
+  type StatedValue,
 } from './index';
+import {quotedNumbers, quoteStatesValue} from './limits/quoteMatch';
 
 const AWS_HOSTS = ['docs.aws.amazon.com', 'aws.amazon.com'];
+// Where a quote may have been read: AWS's documentation hosts, including its China-Region mirror.
+const QUOTE_COPY_HOSTS = [...AWS_HOSTS, 'docs.amazonaws.cn'];
+const LONGEST_QUOTE = 200;
 const today = new Date();
 const entries: readonly LimitEntry[] = LIMITS;
 
@@ -37,6 +43,53 @@ function assertPastDate(value: string, where: string): void {
   if (day !== undefined)
     assert.equal(date.getUTCDate(), day, `${where}: ${value} is not a real date`);
   assert.ok(date.getTime() <= today.getTime(), `${where}: ${value} is in the future`);
+}
+
+/** Every value an entry states: the current one, older ones and the ones other pages state. */
+function statedValues(
+  entry: LimitEntry,
+): {label: string; value: StatedValue & Quoted; source: string}[] {
+  return [
+    {label: entry.id, value: entry, source: entry.source},
+    ...(entry.previous ?? []).map((previous, i) => ({
+      label: `${entry.id} previous[${i}]`,
+      value: previous,
+      source: previous.source,
+    })),
+    ...(entry.conflicting ?? []).map((other, i) => ({
+      label: `${entry.id} conflicting[${i}]`,
+      value: other,
+      source: other.source,
+    })),
+  ];
+}
+
+function assertQuotedOrExplained(label: string, value: StatedValue & Quoted, source: string): void {
+  const hasQuote = value.quote !== undefined;
+  const hasReason = value.unquoted !== undefined;
+  assert.ok(hasQuote !== hasReason, `${label}: set exactly one of quote and unquoted`);
+  if (value.quote !== undefined) {
+    const quote = value.quote;
+    assert.equal(quote, quote.trim(), `${label}: quote has stray spaces`);
+    assert.ok(quote.length > 0 && quote.length <= LONGEST_QUOTE, `${label}: quote length`);
+    assert.ok(!/[\n\r]/.test(quote), `${label}: quote spans lines`);
+    assert.ok(
+      quoteStatesValue(quote, value),
+      `${label}: the quote does not state ${value.value} ${value.unit}; it states ${JSON.stringify(
+        quotedNumbers(quote).map((n) => n.text),
+      )}`,
+    );
+  }
+  if (value.unquoted !== undefined) {
+    assert.ok(value.unquoted.trim().length > 20, `${label}: say why there is no quote`);
+  }
+  if (value.quoteFrom !== undefined) {
+    assert.ok(hasQuote, `${label}: quoteFrom without a quote`);
+    const copy = new URL(value.quoteFrom);
+    assert.equal(copy.protocol, 'https:', `${label}: quoteFrom must use https`);
+    assert.ok(QUOTE_COPY_HOSTS.includes(copy.hostname), `${label}: quoteFrom on ${copy.hostname}`);
+    assert.notEqual(value.quoteFrom, source, `${label}: quoteFrom repeats the source`);
+  }
 }
 
 describe('the limits data module', () => {
@@ -87,6 +140,12 @@ describe('the limits data module', () => {
         else assert.equal(entry.byteBase, undefined, `${entry.id} is not a size`);
       });
 
+      it("gives AWS's own words for every value it states, or says why it cannot", () => {
+        for (const {label, value, source} of statedValues(entry)) {
+          assertQuotedOrExplained(label, value, source);
+        }
+      });
+
       it('explains and sources every older or conflicting value', () => {
         for (const previous of entry.previous ?? []) {
           assert.ok(previous.note.trim().length > 0, `${entry.id}: previous value without a note`);
@@ -123,6 +182,7 @@ describe('the limits data module', () => {
       'async.maxProcessingTime',
       'lambda.asyncPayload',
       'lambda.streamedResponse',
+      'bedrock.reservedLongTerm',
     ]) {
       assert.ok(ids.includes(id), `${id} should be listed as changed or disputed`);
     }
@@ -145,6 +205,8 @@ describe('the options data module', () => {
         option.pricing,
         option.answers,
         option.runs,
+        option.ownModel,
+        option.monitoring,
       ]) {
         assertAwsSource(fact.source, option.id);
         assertPastDate(fact.verifiedOn, option.id);
@@ -159,7 +221,110 @@ describe('the options data module', () => {
     });
   }
 
+  it('says where Bedrock can serve a model of yours and where it cannot', () => {
+    const bedrock = getOption('bedrock');
+    assert.equal(bedrock.ownModel.value, 'partly');
+    assert.match(bedrock.ownModel.text, /Custom Model Import/);
+    assert.match(bedrock.ownModel.text, /XGBoost or scikit-learn cannot/);
+  });
+
+  it('gives the summary table a sourced monitoring fact for every option', () => {
+    assert.deepEqual(
+      OPTIONS.map((option) => option.monitoring.value),
+      ['yes', 'yes', 'no', 'unstated', 'partly', 'no'],
+    );
+  });
+
   it('rejects an unknown option', () => {
     assert.throws(() => getOption('ec2' as never), /Unknown option/);
+  });
+});
+
+describe('the quote matcher', () => {
+  const mb = (value: number): StatedValue => ({value, unit: 'MB', byteBase: 'unstated'});
+  const seconds = (value: number): StatedValue => ({value, unit: 's'});
+  const count = (value: number): StatedValue => ({value, unit: 'count'});
+
+  it('finds the value written in digits, with or without thousands separators', () => {
+    assert.ok(quoteStatesValue('payload size for serverless invocations is 4 MB.', mb(4)));
+    assert.ok(quoteStatesValue('between 128 MB and 10,240 MB in 1-MB increments', mb(10240)));
+    assert.ok(quoteStatesValue('between 128 MB and 10240 MB', mb(10240)));
+    assert.ok(quoteStatesValue('a maximum length of 6,291,456', {value: 6291456, unit: 'bytes'}));
+    assert.ok(
+      quoteStatesValue('payload sizes (up to 1GB)', {value: 1, unit: 'GB', byteBase: 'unstated'}),
+    );
+    assert.ok(quoteStatesValue('no more than 3.75 MB, 8000 px', mb(3.75)));
+    assert.ok(quoteStatesValue('Maximum value of 3600.', seconds(3600)));
+  });
+
+  it('rejects a quote that does not contain the value', () => {
+    assert.ok(!quoteStatesValue('payload size for serverless invocations is 4 MB.', mb(6)));
+    assert.ok(!quoteStatesValue('The real-time endpoint limit is large.', mb(25)));
+    assert.ok(!quoteStatesValue('', count(1)));
+  });
+
+  it('does not find a value inside a longer number', () => {
+    assert.ok(
+      !quoteStatesValue('up to 16 GB of memory', {value: 6, unit: 'GB', byteBase: 'unstated'}),
+    );
+    assert.ok(!quoteStatesValue('about 6.5 MB', mb(6)));
+    assert.ok(!quoteStatesValue('The default is 6 hours, or 21,600 seconds.', seconds(600)));
+    assert.ok(!quoteStatesValue('1,000 concurrent executions', count(100)));
+    assert.ok(!quoteStatesValue('10,240 MB', mb(240)));
+    assert.ok(!quoteStatesValue('x86_64 container images', count(64)));
+  });
+
+  it('requires the unit AWS writes to be the unit of the value', () => {
+    assert.ok(!quoteStatesValue('is 4 MB', {value: 4, unit: 'GB', byteBase: 'unstated'}));
+    assert.ok(!quoteStatesValue('within 60 seconds', mb(60)));
+    assert.ok(!quoteStatesValue('50% cost savings vs on-demand', mb(50)));
+    assert.ok(!quoteStatesValue('24-hour processing window', seconds(24)));
+    assert.ok(quoteStatesValue('24-hour processing window', {value: 24, unit: 'h'}));
+    assert.ok(quoteStatesValue('50% cost savings vs on-demand', {value: 50, unit: 'percent'}));
+  });
+
+  it('converts time units, and only time units', () => {
+    assert.ok(quoteStatesValue('900 seconds (15 minutes)', seconds(900)));
+    assert.ok(quoteStatesValue('900 seconds (15 minutes)', {value: 15, unit: 'min'}));
+    assert.ok(!quoteStatesValue('900 seconds (15 minutes)', seconds(15)));
+    assert.ok(quoteStatesValue('requests to /invocations is 1 minute.', seconds(60)));
+    assert.ok(quoteStatesValue('up to 90 minutes for Lambda Managed Instances', seconds(5400)));
+    assert.ok(
+      quoteStatesValue('The default is 6 hours, or 21,600 seconds.', {value: 6, unit: 'h'}),
+    );
+    assert.ok(quoteStatesValue('The default duration is 7 days', {value: 7, unit: 'days'}));
+    assert.ok(!quoteStatesValue('6,291,456 bytes', mb(6)));
+  });
+
+  it('reads only the number words and multipliers it lists', () => {
+    assert.ok(quoteStatesValue('You can include up to five documents.', count(5)));
+    assert.ok(quoteStatesValue('a maximum of one shadow variant per endpoint', count(1)));
+    assert.ok(quoteStatesValue('3600 seconds (one hour)', {value: 1, unit: 'h'}));
+    assert.ok(
+      quoteStatesValue('Free Tier: 1 million requests per month.', {
+        value: 1000000,
+        unit: 'requests per month',
+      }),
+    );
+    assert.ok(!quoteStatesValue('none of the documents', count(1)));
+    assert.ok(!quoteStatesValue('a handful of documents', count(5)));
+    assert.ok(!quoteStatesValue('up to five documents', count(6)));
+  });
+
+  it('needs the dollar sign for a price', () => {
+    const price: StatedValue = {value: 0.2, unit: 'USD per 1M requests'};
+    assert.ok(quoteStatesValue('$0.20 per 1 million requests thereafter', price));
+    assert.ok(!quoteStatesValue('0.20 per 1 million requests', price));
+    assert.ok(!quoteStatesValue('$0.25 per 1 million requests', price));
+  });
+
+  it('accepts a bare number, as API references give ranges without units', () => {
+    assert.ok(
+      quoteStatesValue('Valid Range: Minimum value of 1. Maximum value of 200.', count(200)),
+    );
+    assert.ok(quoteStatesValue('between 10-50% of the green fleet', {value: 10, unit: 'percent'}));
+    assert.ok(quoteStatesValue('1 or 6 month commitments', {value: 1, unit: 'months'}));
+    assert.ok(quoteStatesValue('1 or 6 month commitments', {value: 6, unit: 'months'}));
+    assert.ok(!quoteStatesValue('1 or 6 month commitments', {value: 3, unit: 'months'}));
   });
 });

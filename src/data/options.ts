@@ -1,4 +1,5 @@
 import type {LimitId} from './limits/index';
+import {CHECKED, RECHECKED, src} from './limits/sources';
 import type {OptionId, SourcedFact} from './types';
 
 /*
@@ -28,13 +29,21 @@ export interface InferenceOption {
   answers: SourcedFact;
   /** What the option runs: your own model, or models AWS serves. */
   runs: SourcedFact;
+  /** Whether a model you trained or fine-tuned yourself can run here. */
+  ownModel: SourcedFact & {value: 'yes' | 'no' | 'partly'};
+  /** Whether requests and answers can be captured and watched (Data Capture, Model Monitor, logs). */
+  monitoring: SourcedFact & {value: 'yes' | 'no' | 'partly' | 'unstated'};
   bestFor: string;
   /** One line for the home page cards. */
   summary: string;
 }
 
-const checked = '2026-11-28';
-const SM = 'https://docs.aws.amazon.com/sagemaker/latest/dg';
+/** A fact in the guide's words, with the AWS page it comes from and the day it was read there. */
+function fact(text: string, source: {url: string}, verifiedOn: string = CHECKED): SourcedFact {
+  return {text, source: source.url, verifiedOn};
+}
+
+const MODEL_MONITOR_CLOSED = 'Model Monitor is no longer open to new customers.';
 
 export const OPTIONS: readonly InferenceOption[] = [
   {
@@ -48,31 +57,38 @@ export const OPTIONS: readonly InferenceOption[] = [
     maxProcessing: 'batch.maxInvocationTimeout',
     scalesToZero: {
       value: 'yes',
-      text: 'Nothing runs between jobs: instances start for a job and stop when it ends.',
-      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/batch-transform.html',
-      verifiedOn: checked,
+      ...fact(
+        'Nothing runs between jobs: instances start for a job and stop when it ends.',
+        src.batchTransform,
+      ),
     },
     gpu: {
       value: 'yes',
-      text: 'A job runs on the instance type you choose, GPU types included.',
-      source:
-        'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TransformResources.html',
-      verifiedOn: checked,
+      ...fact(
+        'A job runs on the instance type you choose, GPU types included.',
+        src.transformResources,
+      ),
     },
-    pricing: {
-      text: 'Instance time for the length of the job.',
-      source: 'https://aws.amazon.com/sagemaker/pricing/',
-      verifiedOn: checked,
+    pricing: fact('Instance time for the length of the job.', src.sagemakerPricing),
+    answers: fact(
+      'Runs as a job over data in Amazon S3 and writes the predictions to S3 when the job ends; nobody waits on a connection.',
+      src.batchTransform,
+    ),
+    runs: fact('Runs your own model, in a container you build or choose.', src.deployModel),
+    ownModel: {
+      value: 'yes',
+      ...fact(
+        'Runs a model you trained or fine-tuned, in a container you build or choose.',
+        src.deployModel,
+      ),
     },
-    answers: {
-      text: 'Runs as a job over data in Amazon S3 and writes the predictions to S3 when the job ends; nobody waits on a connection.',
-      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/batch-transform.html',
-      verifiedOn: checked,
-    },
-    runs: {
-      text: 'Runs your own model, in a container you build or choose.',
-      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/deploy-model.html',
-      verifiedOn: checked,
+    monitoring: {
+      value: 'yes',
+      ...fact(
+        `Data Capture can record a transform job's inputs and outputs to Amazon S3 for Model Monitor's batch monitoring. ${MODEL_MONITOR_CLOSED}`,
+        src.dataCaptureBatch,
+        RECHECKED,
+      ),
     },
     bestFor: 'Scoring a whole dataset in S3 when nobody is waiting for the answer.',
     summary: 'Predictions for a whole dataset in Amazon S3, with no endpoint left running.',
@@ -88,30 +104,41 @@ export const OPTIONS: readonly InferenceOption[] = [
     maxProcessing: 'realtime.maxResponseTime',
     scalesToZero: {
       value: 'partly',
-      text: 'Only endpoints built from inference components can scale to zero instances (since December 2024); a classic endpoint keeps at least one instance running.',
-      source: `${SM}/endpoint-auto-scaling-zero-instances.html`,
-      verifiedOn: checked,
+      ...fact(
+        'Only endpoints built from inference components can scale to zero instances (since December 2024); a classic endpoint keeps at least one instance running.',
+        src.scaleToZero,
+      ),
     },
     gpu: {
       value: 'yes',
-      text: 'GPU instance types are available; GPUs are one of the features Serverless Inference lacks.',
-      source: `${SM}/serverless-endpoints.html`,
-      verifiedOn: checked,
+      ...fact(
+        'GPU instance types are available; GPUs are one of the features Serverless Inference lacks.',
+        src.serverless,
+      ),
     },
-    pricing: {
-      text: 'Instance time for as long as the endpoint runs, busy or idle; Savings Plans apply.',
-      source: 'https://aws.amazon.com/sagemaker/pricing/',
-      verifiedOn: checked,
+    pricing: fact(
+      'Instance time for as long as the endpoint runs, busy or idle; Savings Plans apply.',
+      src.sagemakerPricing,
+    ),
+    answers: fact(
+      'Answers each request on the open HTTPS connection, while the caller waits.',
+      src.realtimeEndpoints,
+    ),
+    runs: fact('Runs your own model, in a container you build or choose.', src.deployModel),
+    ownModel: {
+      value: 'yes',
+      ...fact(
+        'Runs a model you trained or fine-tuned, in a container you build or choose.',
+        src.deployModel,
+      ),
     },
-    answers: {
-      text: 'Answers each request on the open HTTPS connection, while the caller waits.',
-      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/realtime-endpoints.html',
-      verifiedOn: checked,
-    },
-    runs: {
-      text: 'Runs your own model, in a container you build or choose.',
-      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/deploy-model.html',
-      verifiedOn: checked,
+    monitoring: {
+      value: 'yes',
+      ...fact(
+        `Data Capture logs requests and responses to Amazon S3, and Model Monitor compares them with a baseline. ${MODEL_MONITOR_CLOSED}`,
+        src.dataCapture,
+        RECHECKED,
+      ),
     },
     bestFor: 'Steady traffic that needs low, consistent latency, or a GPU.',
     summary: 'A persistent HTTPS endpoint: one request in, one answer back, in milliseconds.',
@@ -127,30 +154,34 @@ export const OPTIONS: readonly InferenceOption[] = [
     maxProcessing: 'serverless.maxResponseTime',
     scalesToZero: {
       value: 'yes',
-      text: 'Scales to zero when idle; the next request waits for a cold start.',
-      source: `${SM}/serverless-endpoints.html`,
-      verifiedOn: checked,
+      ...fact('Scales to zero when idle; the next request waits for a cold start.', src.serverless),
     },
-    gpu: {
+    gpu: {value: 'no', ...fact('GPUs are not supported.', src.serverless)},
+    pricing: fact(
+      'Compute time per millisecond at a rate set by memory size, plus data processed; provisioned concurrency costs extra.',
+      src.sagemakerPricing,
+    ),
+    answers: fact(
+      'Answers each request on the open connection, after a cold start when the endpoint was idle.',
+      src.serverless,
+    ),
+    runs: fact(
+      'Runs your own model, in a container you build or choose, on CPU only.',
+      src.serverless,
+    ),
+    ownModel: {
+      value: 'yes',
+      ...fact(
+        'Runs a model you trained or fine-tuned, in a container you build or choose.',
+        src.deployModel,
+      ),
+    },
+    monitoring: {
       value: 'no',
-      text: 'GPUs are not supported.',
-      source: `${SM}/serverless-endpoints.html`,
-      verifiedOn: checked,
-    },
-    pricing: {
-      text: 'Compute time per millisecond at a rate set by memory size, plus data processed; provisioned concurrency costs extra.',
-      source: 'https://aws.amazon.com/sagemaker/pricing/',
-      verifiedOn: checked,
-    },
-    answers: {
-      text: 'Answers each request on the open connection, after a cold start when the endpoint was idle.',
-      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html',
-      verifiedOn: checked,
-    },
-    runs: {
-      text: 'Runs your own model, in a container you build or choose, on CPU only.',
-      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html',
-      verifiedOn: checked,
+      ...fact(
+        'Data capture, and with it Model Monitor, is among the real-time features Serverless Inference does not support.',
+        src.serverless,
+      ),
     },
     bestFor: 'Intermittent or unpredictable traffic that can tolerate a cold start.',
     summary: 'An endpoint with no instances to manage that scales to zero between requests.',
@@ -166,30 +197,38 @@ export const OPTIONS: readonly InferenceOption[] = [
     maxProcessing: 'async.maxProcessingTime',
     scalesToZero: {
       value: 'yes',
-      text: 'Auto scaling can take the instance count to zero; requests wait in the queue until capacity returns.',
-      source: `${SM}/async-inference.html`,
-      verifiedOn: checked,
+      ...fact(
+        'Auto scaling can take the instance count to zero; requests wait in the queue until capacity returns.',
+        src.async,
+      ),
     },
     gpu: {
       value: 'yes',
-      text: 'Runs on the instance type you choose, GPU types included.',
-      source: `${SM}/async-inference.html`,
-      verifiedOn: checked,
+      ...fact('Runs on the instance type you choose, GPU types included.', src.async),
     },
-    pricing: {
-      text: 'Instance time while instances run; nothing while scaled to zero.',
-      source: 'https://aws.amazon.com/sagemaker/pricing/',
-      verifiedOn: checked,
+    pricing: fact(
+      'Instance time while instances run; nothing while scaled to zero.',
+      src.sagemakerPricing,
+    ),
+    answers: fact(
+      'Queues each request and writes the answer to Amazon S3 later, with an optional SNS notification.',
+      src.async,
+    ),
+    runs: fact('Runs your own model, in a container you build or choose.', src.deployModel),
+    ownModel: {
+      value: 'yes',
+      ...fact(
+        'Runs a model you trained or fine-tuned, in a container you build or choose.',
+        src.deployModel,
+      ),
     },
-    answers: {
-      text: 'Queues each request and writes the answer to Amazon S3 later, with an optional SNS notification.',
-      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference.html',
-      verifiedOn: checked,
-    },
-    runs: {
-      text: 'Runs your own model, in a container you build or choose.',
-      source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/deploy-model.html',
-      verifiedOn: checked,
+    monitoring: {
+      value: 'unstated',
+      ...fact(
+        "AWS's Data Capture page names real-time endpoints and batch transform jobs; the pages checked for this guide do not say whether asynchronous endpoints support it.",
+        src.dataCapture,
+        RECHECKED,
+      ),
     },
     bestFor: 'Large payloads or long processing, answered minutes later through S3.',
     summary: 'A queue in front of an endpoint: large inputs, long jobs, results written to S3.',
@@ -205,30 +244,42 @@ export const OPTIONS: readonly InferenceOption[] = [
     maxProcessing: 'bedrock.longInferenceTime',
     scalesToZero: {
       value: 'yes',
-      text: 'On-demand use has no infrastructure to keep running; Provisioned Throughput is billed by the hour.',
-      source: 'https://aws.amazon.com/bedrock/pricing/',
-      verifiedOn: checked,
+      ...fact(
+        'On-demand use has no infrastructure to keep running; Provisioned Throughput is billed by the hour.',
+        src.bedrockPricing,
+      ),
     },
     gpu: {
       value: 'no',
-      text: 'AWS runs the hardware; you choose a model, not an instance.',
-      source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/what-is-bedrock.html',
-      verifiedOn: checked,
+      ...fact('AWS runs the hardware; you choose a model, not an instance.', src.whatIsBedrock),
     },
-    pricing: {
-      text: 'Per input and output token for text models, per image for image models; Provisioned Throughput per model unit per hour.',
-      source: 'https://aws.amazon.com/bedrock/pricing/',
-      verifiedOn: checked,
+    pricing: fact(
+      'Per input and output token for text models, per image for image models; Provisioned Throughput per model unit per hour.',
+      src.bedrockPricing,
+    ),
+    answers: fact(
+      'Answers each API call directly, or streams the answer; batch inference writes results to S3.',
+      src.bedrockInferenceApi,
+    ),
+    runs: fact(
+      'Serves foundation models from Amazon and other providers through one API, and can also serve an open-weight model you fine-tuned and imported.',
+      src.whatIsBedrock,
+    ),
+    ownModel: {
+      value: 'partly',
+      ...fact(
+        'Custom Model Import serves an open-weight model you fine-tuned (weights in Hugging Face format, of an architecture AWS supports, such as Llama or Mistral) on demand, billed by the Custom Model Units a model copy needs. A classic model such as XGBoost or scikit-learn cannot be imported.',
+        src.bedrockImportJob,
+        RECHECKED,
+      ),
     },
-    answers: {
-      text: 'Answers each API call directly, or streams the answer; batch inference writes results to S3.',
-      source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/inference-api.html',
-      verifiedOn: checked,
-    },
-    runs: {
-      text: 'Serves foundation models from Amazon and other providers through one API; it does not host an arbitrary model of yours.',
-      source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/what-is-bedrock.html',
-      verifiedOn: checked,
+    monitoring: {
+      value: 'partly',
+      ...fact(
+        'Model invocation logging, off by default, records full requests and responses to CloudWatch Logs or Amazon S3. SageMaker Data Capture and Model Monitor do not apply.',
+        src.bedrockInvocationLogging,
+        RECHECKED,
+      ),
     },
     bestFor: 'Generative AI with foundation models and no infrastructure to run.',
     summary: 'Foundation models (Claude, Llama, Nova and others) behind one API, paid per token.',
@@ -242,33 +293,38 @@ export const OPTIONS: readonly InferenceOption[] = [
     path: '/docs/lambda',
     maxPayload: 'lambda.syncPayload',
     maxProcessing: 'lambda.maxTimeout',
-    scalesToZero: {
-      value: 'yes',
-      text: 'No cost while no function runs.',
-      source: 'https://aws.amazon.com/lambda/pricing/',
-      verifiedOn: checked,
-    },
+    scalesToZero: {value: 'yes', ...fact('No cost while no function runs.', src.lambdaPricing)},
     gpu: {
       value: 'no',
-      text: 'Standard Lambda functions have no GPU; Lambda Managed Instances (late 2025) can attach one.',
-      source:
-        'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-acceleratorconfig.html',
-      verifiedOn: checked,
+      ...fact(
+        'Standard Lambda functions have no GPU. Lambda Managed Instances can attach accelerators, but only to functions packaged as container images for x86_64.',
+        src.lambdaAccelerators,
+        RECHECKED,
+      ),
     },
-    pricing: {
-      text: 'Per request plus per GB-second of duration, billed by the millisecond.',
-      source: 'https://aws.amazon.com/lambda/pricing/',
-      verifiedOn: checked,
+    pricing: fact(
+      'Per request plus per GB-second of duration, billed by the millisecond.',
+      src.lambdaPricing,
+    ),
+    answers: fact(
+      "Returns the function's result to a synchronous caller, or handles an event asynchronously.",
+      src.lambdaInvocation,
+    ),
+    runs: fact(
+      'Runs your function code, model included, packaged as a .zip file or a container image.',
+      src.lambdaPackage,
+    ),
+    ownModel: {
+      value: 'yes',
+      ...fact('Runs your function code, with your model packaged inside.', src.lambdaPackage),
     },
-    answers: {
-      text: "Returns the function's result to a synchronous caller, or handles an event asynchronously.",
-      source: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-invocation.html',
-      verifiedOn: checked,
-    },
-    runs: {
-      text: 'Runs your function code, model included, packaged as a .zip file or a container image.',
-      source: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-package.html',
-      verifiedOn: checked,
+    monitoring: {
+      value: 'no',
+      ...fact(
+        'Data Capture and Model Monitor are SageMaker features; a function records only what its own code logs.',
+        src.dataCapture,
+        RECHECKED,
+      ),
     },
     bestFor: 'A small model (scikit-learn, XGBoost) behind an event or webhook.',
     summary: 'A small model inside a function, run by an event and billed by the millisecond.',

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import {isLimitId, OPTION_IDS} from './index';
-import {spelledLimits, typedLimits} from './prose';
+import {isLimitId, LIMITS} from '@site/src/data';
+import {limitReferences, proseFindings} from '@site/test/support/prose';
 
-// The pages may only show AWS numbers through the data module; these checks read the MDX sources.
+// The pages may only show AWS numbers through the data module; these checks read the parsed MDX.
 
-const docsDir = path.join(__dirname, '..', '..', 'docs');
+const root = path.join(__dirname, '..', '..');
+const docsDir = path.join(root, 'docs');
 
 function mdxFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
@@ -18,6 +19,7 @@ function mdxFiles(dir: string): string[] {
 }
 
 const files = mdxFiles(docsDir);
+const subjects = new Set<string>(LIMITS.map((entry) => entry.subject));
 
 describe('the guide pages', () => {
   it('are found', () => {
@@ -25,66 +27,26 @@ describe('the guide pages', () => {
   });
 
   for (const file of files) {
-    const name = path.relative(docsDir, file);
+    const name = path.relative(root, file);
     const source = readFileSync(file, 'utf8');
 
     it(`${name}: every <Limit>, ids list and subject names a known limit`, () => {
-      for (const match of source.matchAll(/<Limit\b[^>]*\bid="([^"]+)"/g)) {
-        assert.ok(isLimitId(match[1] ?? ''), `${name}: unknown limit id "${match[1]}"`);
-      }
-      for (const list of source.matchAll(/\bids=\{\[([^\]]*)\]\}/g)) {
-        for (const id of (list[1] ?? '').matchAll(/['"]([^'"]+)['"]/g)) {
-          assert.ok(isLimitId(id[1] ?? ''), `${name}: unknown limit id "${id[1]}" in ids`);
-        }
-      }
-      for (const match of source.matchAll(/<LimitsTable\b[^>]*\bsubject="([^"]+)"/g)) {
-        assert.ok(
-          [...OPTION_IDS, 'apigateway', 'sdk'].includes(match[1] ?? ''),
-          `${name}: unknown subject "${match[1]}"`,
-        );
-      }
+      const problems = limitReferences(source).flatMap((reference) => {
+        const at = `${name}:${reference.line}: <${reference.element}>`;
+        if (reference.value === undefined) return [`${at} ${reference.kind} is not a literal`];
+        const known =
+          reference.kind === 'subject' ? subjects.has(reference.value) : isLimitId(reference.value);
+        return known ? [] : [`${at} unknown ${reference.kind} "${reference.value}"`];
+      });
+      assert.deepEqual(problems, []);
     });
 
-    it(`${name}: types no AWS number into prose`, () => {
-      assert.deepEqual(typedLimits(source), [], `${name}: use <Limit id="..."/> for these`);
-      assert.deepEqual(
-        spelledLimits(source),
-        [],
-        `${name}: use <Limit id="..."/> for these, even spelled out`,
+    it(`${name}: types no AWS number into prose or component attributes`, () => {
+      const typed = proseFindings(source).map(
+        (finding) =>
+          `${name}:${finding.line}: "${finding.text}"${finding.kind === 'spelled' ? ' (spelled out)' : ''} in ${finding.where}`,
       );
+      assert.deepEqual(typed, [], 'show these with <Limit id="..." /> from the data module');
     });
   }
-});
-
-describe('the typed-number check itself', () => {
-  it('finds numbers with units in prose', () => {
-    assert.deepEqual(typedLimits('The limit is 6 MB and 15 minutes, $0.20 or 50%.'), [
-      '6 MB',
-      '15 minutes',
-      '$0.20',
-      '50%',
-    ]);
-    assert.deepEqual(typedLimits('Up to 1,000 ms or 3.75MB.'), ['1,000 ms', '3.75MB']);
-  });
-
-  it('finds limits spelled out in words', () => {
-    assert.deepEqual(spelledLimits('A one-month commitment, or fifteen minutes; one model.'), [
-      'one-month',
-      'fifteen minutes',
-    ]);
-  });
-
-  it('ignores code, components, front matter and words that merely contain digits', () => {
-    const page = [
-      '---',
-      'title: 6 MB',
-      '---',
-      'Use `read_timeout=60 s` and <Limit id="lambda.maxTimeout" />.',
-      '```python',
-      'timeout = 900  # 15 minutes',
-      '```',
-      'Claude 3.7 Sonnet, S3, EC2 and p4d instances, step 2 of 6.',
-    ].join('\n');
-    assert.deepEqual(typedLimits(page), []);
-  });
 });

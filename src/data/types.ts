@@ -22,12 +22,15 @@ export const UNITS = [
   's',
   'min',
   'h',
+  'days',
   'months',
   'count',
   'px',
   'percent',
   'USD per 1M requests',
   'USD per GB-second',
+  'requests per month',
+  'GB-seconds per month',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -54,11 +57,18 @@ export interface StatedValue {
 /**
  * AWS's own words for a value: `quote` is the shortest passage of the source page that states it,
  * copied exactly. Where no stored copy of the page shows that sentence, `quote` is absent and
- * `unquoted` says why; the value is then shown as not re-checked.
+ * `unquoted` says why; the value is then shown as not re-checked. Exactly one of the two is set
+ * (the data tests enforce it).
  */
 export interface Quoted {
   quote?: string;
   unquoted?: string;
+  /**
+   * Where the quote was read, when that is not the source URL itself but another AWS copy of the
+   * same text: the page under an older or localized path that serves the English text, or an AWS
+   * SDK reference generated from the same API model as the cited API reference.
+   */
+  quoteFrom?: string;
 }
 
 /** A value that AWS pages used to state and no longer do. */

@@ -24,6 +24,32 @@ const TOOLS = [
   },
 ];
 
+interface Card {
+  to: string;
+  title: string;
+  text: string;
+  service?: string;
+  best?: string;
+}
+
+/** A list of linked cards: the whole card is the link. */
+function Cards({cards}: {cards: readonly Card[]}): ReactNode {
+  return (
+    <ul className={styles.cards}>
+      {cards.map((card) => (
+        <li key={card.to} className={styles.card}>
+          <Link to={card.to} className={`${styles.cardLink} card-link`}>
+            {card.service ? <span className={styles.cardService}>{card.service}</span> : null}
+            <span className={styles.cardTitle}>{card.title}</span>
+            <span className={styles.cardText}>{card.text}</span>
+            {card.best ? <span className={styles.cardBest}>Best for: {card.best}</span> : null}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default function Home(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   return (
@@ -53,33 +79,21 @@ export default function Home(): ReactNode {
           <Heading as="h2" id="options-heading">
             The six options
           </Heading>
-          <ul className={styles.cards}>
-            {OPTIONS.map((option) => (
-              <li key={option.id} className={styles.card}>
-                <Link to={option.path} className={`${styles.cardLink} card-link`}>
-                  <span className={styles.cardService}>{option.service}</span>
-                  <span className={styles.cardTitle}>{option.name}</span>
-                  <span className={styles.cardText}>{option.summary}</span>
-                  <span className={styles.cardBest}>Best for: {option.bestFor}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <Cards
+            cards={OPTIONS.map((option) => ({
+              to: option.path,
+              service: option.service,
+              title: option.name,
+              text: option.summary,
+              best: option.bestFor,
+            }))}
+          />
         </section>
         <section aria-labelledby="tools-heading" className={styles.section}>
           <Heading as="h2" id="tools-heading">
             Check a real workload
           </Heading>
-          <ul className={styles.cards}>
-            {TOOLS.map((tool) => (
-              <li key={tool.to} className={styles.card}>
-                <Link to={tool.to} className={`${styles.cardLink} card-link`}>
-                  <span className={styles.cardTitle}>{tool.title}</span>
-                  <span className={styles.cardText}>{tool.text}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <Cards cards={TOOLS} />
         </section>
         <section aria-labelledby="trust-heading" className={styles.section}>
           <Heading as="h2" id="trust-heading">

@@ -1,13 +1,17 @@
 /**
  * Syntax highlighting at build time. Code blocks are tokenized once, in Node, with
- * prism-react-renderer's Prism; the page carries the tokens, and the browser only turns them into
- * spans. No tokenizer runs in the reader's browser and none is downloaded.
+ * prism-react-renderer's Prism; the page carries each token's type and length, and the browser
+ * only cuts the block's own text into spans (src/theme/CodeBlock/Content). No tokenizer runs in
+ * the reader's browser and none is downloaded.
  */
 import {createRequire} from 'node:module';
+import type {Code, Root} from 'mdast';
+import type {Node} from 'unist';
 import {normalizeTokens, Prism} from 'prism-react-renderer';
+import {visit} from 'unist-util-visit';
+import {encodeTokens, type TokenLine} from './codeTokensFormat';
 
-/** One line of code: [space-separated token types, text] pairs. */
-export type TokenLine = [string, string][];
+export type {TokenLine} from './codeTokensFormat';
 
 /** Languages the guide's code blocks use beyond those prism-react-renderer bundles. */
 const EXTRA_LANGUAGES = ['bash'];
@@ -50,31 +54,14 @@ export function tokenizeCode(code: string, language: string | undefined): TokenL
   );
 }
 
-interface CodeNode {
-  type: 'code';
-  lang?: string | null;
-  value: string;
-  data?: {hProperties?: Record<string, unknown>};
-}
-
-interface Node {
-  type: string;
-  children?: Node[];
-}
-
-function walk(node: Node, visit: (node: CodeNode) => void): void {
-  if (node.type === 'code') visit(node as unknown as CodeNode);
-  for (const child of node.children ?? []) walk(child, visit);
-}
-
 /** Remark plugin: gives every fenced code block a `tokens` property for the CodeBlock component. */
 export default function remarkCodeTokens() {
   return (tree: Node): void => {
-    walk(tree, (node) => {
+    visit(tree as Root, 'code', (node: Code) => {
       const tokens = tokenizeCode(node.value, node.lang ?? undefined);
       node.data = {
         ...node.data,
-        hProperties: {...node.data?.hProperties, tokens: JSON.stringify(tokens)},
+        hProperties: {...node.data?.hProperties, tokens: encodeTokens(tokens)},
       };
     });
   };

@@ -1,80 +1,48 @@
-import type {ReactNode} from 'react';
-import {getLimit, isLimitId, type LimitEntry, type LimitId, type StatedValue} from '@site/src/data';
-import {formatDuration, formatStated, isTimeUnit, statedSeconds} from '@site/src/lib/units';
+import {useId, type ReactNode} from 'react';
+import {getLimit, isLimitId, type LimitId} from '@site/src/data';
+import {
+  evidenceOf,
+  type ShownValue,
+  formatMonth,
+  formatValue,
+  pickValue,
+  type LimitFormat,
+  type Which,
+} from '@site/src/lib/limitValue';
+import {useReportUrl} from './useReportUrl';
 import styles from './styles.module.css';
-
-type Which = 'current' | 'previous' | 'conflicting';
 
 interface Props {
   id: LimitId;
   /** Which value to show: the current one (default), the older one, or the one another page states. */
   which?: Which;
   /** `duration` prints a time limit as "1 h" rather than "3600 s". */
-  format?: 'stated' | 'duration';
+  format?: LimitFormat;
   /** Leave out the "also stated" note of a disputed limit, where the prose already explains it. */
   plain?: boolean;
+  /** Leave out the button that opens AWS's words and the report link, where a table shows them. */
+  details?: boolean;
   /** `since` prints the month from which the current value applies ("October 2025"), linked to the announcement. */
   show?: 'value' | 'since';
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2025-10-24" or "2025-10" as "October 2025". */
-export function formatMonth(isoDate: string): string {
-  const [year, month] = isoDate.split('-').map(Number);
-  const name = month ? MONTHS[month - 1] : undefined;
-  return name && year ? `${name} ${year}` : isoDate;
-}
-
-export function formatValue(value: StatedValue, format: 'stated' | 'duration'): string {
-  if (format === 'duration' && isTimeUnit(value.unit)) return formatDuration(statedSeconds(value));
-  return formatStated(value);
-}
-
-function pick(
-  entry: LimitEntry,
-  which: Which,
-): {value: StatedValue; source: string; title: string} {
-  if (which === 'previous') {
-    const previous = entry.previous?.[0];
-    if (!previous) throw new Error(`Limit ${entry.id} has no previous value`);
-    return {value: previous, source: previous.source, title: previous.note};
-  }
-  if (which === 'conflicting') {
-    const other = entry.conflicting?.[0];
-    if (!other) throw new Error(`Limit ${entry.id} has no conflicting value`);
-    return {value: other, source: other.source, title: `${other.sourceTitle}: ${other.note}`};
-  }
-  return {
-    value: entry,
-    source: entry.source,
-    title: `${entry.sourceTitle} (verified ${entry.verifiedOn})`,
-  };
-}
-
-/** One AWS number, linked to the page it comes from. */
+/**
+ * One AWS number, linked to the page it comes from. The link's description (its title) carries
+ * AWS's words for the value; a small button opens them with a "report this number" link, in a
+ * native popover: no script, keyboard and Escape work, and without support the link remains.
+ */
 export default function Limit({
   id,
   which = 'current',
   format = 'stated',
   plain = false,
+  details = true,
   show = 'value',
 }: Props): ReactNode {
   if (!isLimitId(id)) throw new Error(`Unknown limit id in a page: ${String(id)}`);
   const entry = getLimit(id);
+  const shown = pickValue(entry, which);
+  if (!shown) throw new Error(`Limit ${id} has no ${which} value`);
   if (show === 'since') {
     if (!entry.since) throw new Error(`Limit ${id} has no date from which it applies`);
     const source = entry.previous?.[0]?.source ?? entry.source;
@@ -84,13 +52,19 @@ export default function Limit({
       </a>
     );
   }
-  const shown = pick(entry, which);
+  const text = formatValue(shown, format);
+  const evidence = evidenceOf(shown);
   const other = entry.conflicting?.[0];
   return (
     <span className={styles.limit}>
-      <a href={shown.source} title={shown.title} data-limit-id={id} data-which={which}>
-        {formatValue(shown.value, format)}
+      <a
+        href={shown.source}
+        title={evidence.kind === 'quote' ? `“${evidence.quote}” ${shown.about}` : shown.about}
+        data-limit-id={id}
+        data-which={which}>
+        {text}
       </a>
+      {details ? <About id={id} text={text} value={shown} /> : null}
       {which === 'current' && entry.status === 'disputed' && other && !plain ? (
         <span className={styles.dispute}>
           {' '}
@@ -102,5 +76,35 @@ export default function Limit({
         </span>
       ) : null}
     </span>
+  );
+}
+
+/** The button after a value and the popover it opens: AWS's words, the source, a report link. */
+function About({id, text, value}: {id: LimitId; text: string; value: ShownValue}): ReactNode {
+  const popover = useId();
+  const report = useReportUrl(id, value);
+  const evidence = evidenceOf(value);
+  return (
+    <>
+      <button type="button" className={styles.about} popoverTarget={popover} data-print="hide">
+        <span aria-hidden="true">i</span>
+        <span className="visually-hidden">About {text}: AWS’s words and the source</span>
+      </button>
+      <span id={popover} popover="auto" className={styles.popover}>
+        {evidence.kind === 'quote' ? (
+          <q cite={value.source} className={styles.words}>
+            {evidence.quote}
+          </q>
+        ) : (
+          <span className={styles.words}>
+            <strong>Not re-checked:</strong> {evidence.reason}
+          </span>
+        )}
+        <a href={value.source}>{value.sourceTitle ?? 'The AWS page that states it'}</a>
+        <a href={report} data-report={id}>
+          Report this number
+        </a>
+      </span>
+    </>
   );
 }

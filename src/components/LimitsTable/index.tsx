@@ -1,7 +1,9 @@
 import type {ReactNode} from 'react';
 import {getLimit, limitsFor, type LimitEntry, type LimitId, type Subject} from '@site/src/data';
+import {formatValue, otherValues, pickValue, type ShownValue} from '@site/src/lib/limitValue';
 import {exactBytes} from '@site/src/lib/units';
-import Limit, {formatValue} from '@site/src/components/Limit';
+import Limit from '@site/src/components/Limit';
+import {LimitQuote, ReportLink} from '@site/src/components/Limit/Evidence';
 import styles from './styles.module.css';
 
 interface Props {
@@ -16,6 +18,27 @@ function when(date: string | undefined): string {
   return date ? ` until ${date}` : '';
 }
 
+/** An older or conflicting value: linked to its source, with AWS's words and a report link. */
+function OtherValue({entry, value}: {entry: LimitEntry; value: ShownValue}): ReactNode {
+  return (
+    <span>
+      {value.which === 'previous' ? (
+        <>
+          <strong>Older value:</strong> <a href={value.source}>{formatValue(value)}</a>
+          {when(value.until)}. {value.note}
+        </>
+      ) : (
+        <>
+          <strong>Disputed:</strong> <a href={value.source}>{value.sourceTitle}</a> says{' '}
+          {formatValue(value)}. {value.note}
+        </>
+      )}
+      <LimitQuote value={value} />
+      <ReportLink id={entry.id} value={value} label={`${entry.quantity}, ${formatValue(value)}`} />
+    </span>
+  );
+}
+
 /** What a reader should know beside the value: older values, disputes, adjustability. */
 export function LimitNotes({entry}: {entry: LimitEntry}): ReactNode {
   const exact = exactBytes(entry);
@@ -27,24 +50,10 @@ export function LimitNotes({entry}: {entry: LimitEntry}): ReactNode {
   }
   if (entry.adjustable) parts.push(<span key="adj">A default you can change.</span>);
   if (entry.since) parts.push(<span key="since">Current since {entry.since}.</span>);
-  for (const [i, previous] of (entry.previous ?? []).entries()) {
-    parts.push(
-      <span key={`prev${i}`}>
-        <strong>Older value:</strong>{' '}
-        <a href={previous.source}>{formatValue(previous, 'stated')}</a>
-        {when(previous.until)}. {previous.note}
-      </span>,
-    );
+  for (const [i, value] of otherValues(entry).entries()) {
+    parts.push(<OtherValue key={i} entry={entry} value={value} />);
   }
-  for (const [i, other] of (entry.conflicting ?? []).entries()) {
-    parts.push(
-      <span key={`conf${i}`}>
-        <strong>Disputed:</strong> <a href={other.source}>{other.sourceTitle}</a> says{' '}
-        {formatValue(other, 'stated')}. {other.note}
-      </span>,
-    );
-  }
-  return <div className={styles.notes}>{parts}</div>;
+  return <div className="limits-table-notes">{parts}</div>;
 }
 
 /** A table of limits, each value linked to its source with the date it was verified. */
@@ -56,26 +65,29 @@ export default function LimitsTable({subject, ids, caption}: Props): ReactNode {
       : [];
   if (entries.length === 0) throw new Error('LimitsTable needs a subject or ids with entries');
   return (
-    <div className={styles.wrap}>
-      <table className={styles.table}>
-        {caption ? <caption>{caption}</caption> : null}
-        <thead>
-          <tr>
-            <th scope="col">What is limited</th>
-            <th scope="col">Value</th>
-            <th scope="col">Source</th>
-            <th scope="col">Notes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
+    <table className="limits-table">
+      {caption ? <caption>{caption}</caption> : null}
+      <thead>
+        <tr>
+          <th scope="col">What is limited</th>
+          <th scope="col">Value</th>
+          <th scope="col">Source</th>
+          <th scope="col">Notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => {
+          const current = pickValue(entry, 'current') as ShownValue;
+          return (
             <tr key={entry.id} id={`limit-${entry.id.replace('.', '-')}`}>
               <th scope="row">{entry.quantity}</th>
               <td className={styles.value}>
-                <Limit id={entry.id as LimitId} plain />
+                <Limit id={entry.id as LimitId} plain details={false} />
                 {entry.status === 'disputed' ? (
                   <span className={styles.badge}>disputed</span>
                 ) : null}
+                <LimitQuote value={current} cite={false} />
+                <ReportLink id={entry.id} value={current} label={entry.quantity} />
               </td>
               <td>
                 <a href={entry.source}>{entry.sourceTitle}</a>
@@ -85,9 +97,9 @@ export default function LimitsTable({subject, ids, caption}: Props): ReactNode {
                 <LimitNotes entry={entry} />
               </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

@@ -4,7 +4,7 @@ import {getLimit, OPTIONS, type SourcedFact} from '@site/src/data';
 import Limit from '@site/src/components/Limit';
 import styles from './styles.module.css';
 
-const LABEL = {yes: 'Yes', no: 'No', partly: 'Partly'} as const;
+const LABEL = {yes: 'Yes', no: 'No', partly: 'Partly', unstated: 'Not stated'} as const;
 
 function Fact({fact}: {fact: SourcedFact & {value: keyof typeof LABEL}}): ReactNode {
   return (
@@ -34,6 +34,7 @@ export default function SummaryTable(): ReactNode {
             <th scope="col">Max processing time</th>
             <th scope="col">Scales to zero</th>
             <th scope="col">GPU</th>
+            <th scope="col">Data Capture and monitoring</th>
             <th scope="col">Pricing basis</th>
             <th scope="col">Best for</th>
           </tr>
@@ -59,6 +60,9 @@ export default function SummaryTable(): ReactNode {
               </td>
               <td>
                 <Fact fact={option.gpu} />
+              </td>
+              <td>
+                <Fact fact={option.monitoring} />
               </td>
               <td>
                 <a href={option.pricing.source}>{option.pricing.text}</a>

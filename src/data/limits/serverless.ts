@@ -1,5 +1,14 @@
 import type {LimitEntry} from '@site/src/data/types';
-import {from, src} from './sources';
+import {from, RECHECKED, src} from './sources';
+
+// The ProductionVariantServerlessConfig reference: its German-locale URL serves the English text
+// (the page has no translation), and AWS's China-Region mirror carries the same page.
+const SERVERLESS_CONFIG_COPY =
+  'https://docs.aws.amazon.com/de_de/sagemaker/latest/APIReference/API_ProductionVariantServerlessConfig.html';
+const SERVERLESS_CONFIG_CN =
+  'https://docs.amazonaws.cn/sagemaker/latest/APIReference/API_ProductionVariantServerlessConfig.html';
+const NOT_IN_COPY =
+  'The stored copies of the Serverless Inference page show only its opening; the quotas and the list of unsupported features come later. Not re-checked in this edition.';
 
 /** SageMaker Serverless Inference. */
 export const SERVERLESS_LIMITS = [
@@ -10,8 +19,9 @@ export const SERVERLESS_LIMITS = [
     value: 4,
     unit: 'MB',
     byteBase: 'unstated',
-    ...from(src.serverlessInvoke),
+    ...from(src.serverlessInvoke, RECHECKED),
     status: 'current',
+    quote: 'The maximum request and response payload size for serverless invocations is 4 MB.',
   },
   {
     id: 'serverless.maxResponseTime',
@@ -19,8 +29,10 @@ export const SERVERLESS_LIMITS = [
     quantity: 'Time the container has to answer an invocation',
     value: 60,
     unit: 's',
-    ...from(src.serverlessInvoke),
+    ...from(src.serverlessInvoke, RECHECKED),
     status: 'current',
+    quote:
+      'The timeout for the container to respond to inference requests to /invocations is 1 minute.',
   },
   {
     id: 'serverless.maxStartupTime',
@@ -28,8 +40,10 @@ export const SERVERLESS_LIMITS = [
     quantity: 'Time to download the model and pass the first health check',
     value: 3,
     unit: 'min',
-    ...from(src.serverlessInvoke),
+    ...from(src.serverlessInvoke, RECHECKED),
     status: 'current',
+    quote:
+      'The model must download and the server must respond successfully to /ping within 3 minutes.',
   },
   {
     id: 'serverless.minMemory',
@@ -38,9 +52,12 @@ export const SERVERLESS_LIMITS = [
     value: 1024,
     unit: 'MB',
     byteBase: 'unstated',
-    ...from(src.serverlessConfig),
+    ...from(src.serverlessConfig, RECHECKED),
     status: 'current',
     note: 'Memory is chosen in 1 GB steps; compute power grows with it.',
+    quote:
+      'Valid values are in 1 GB increments: 1024 MB, 2048 MB, 3072 MB, 4096 MB, 5120 MB, or 6144 MB.',
+    quoteFrom: SERVERLESS_CONFIG_COPY,
   },
   {
     id: 'serverless.maxMemory',
@@ -49,8 +66,11 @@ export const SERVERLESS_LIMITS = [
     value: 6144,
     unit: 'MB',
     byteBase: 'unstated',
-    ...from(src.serverlessConfig),
+    ...from(src.serverlessConfig, RECHECKED),
     status: 'current',
+    quote:
+      'Valid values are in 1 GB increments: 1024 MB, 2048 MB, 3072 MB, 4096 MB, 5120 MB, or 6144 MB.',
+    quoteFrom: SERVERLESS_CONFIG_COPY,
   },
   {
     id: 'serverless.maxConcurrency',
@@ -58,8 +78,10 @@ export const SERVERLESS_LIMITS = [
     quantity: 'Highest MaxConcurrency for one endpoint',
     value: 200,
     unit: 'count',
-    ...from(src.serverlessConfig),
+    ...from(src.serverlessConfig, RECHECKED),
     status: 'current',
+    quote: 'Valid Range: Minimum value of 1. Maximum value of 200.',
+    quoteFrom: SERVERLESS_CONFIG_COPY,
   },
   {
     id: 'serverless.maxProvisionedConcurrency',
@@ -67,9 +89,11 @@ export const SERVERLESS_LIMITS = [
     quantity: 'Highest ProvisionedConcurrency for one endpoint',
     value: 200,
     unit: 'count',
-    ...from(src.serverlessConfig),
+    ...from(src.serverlessConfig, RECHECKED),
     status: 'current',
     note: 'Optional; it must not exceed the MaxConcurrency of the same endpoint.',
+    quote: 'Valid Range: Minimum value of 1. Maximum value of 200.',
+    quoteFrom: SERVERLESS_CONFIG_CN,
   },
   {
     id: 'serverless.accountConcurrency',
@@ -81,12 +105,14 @@ export const SERVERLESS_LIMITS = [
     status: 'current',
     adjustable: true,
     note: 'Applies in US East (N. Virginia, Ohio), US West (Oregon), Asia Pacific (Singapore, Sydney, Tokyo), Europe (Frankfurt, Ireland); other Regions have the smaller quota below.',
+    unquoted: NOT_IN_COPY,
     previous: [
       {
         value: 200,
         unit: 'count',
         source: src.serverless.url,
         note: 'Older copies of the Serverless Inference page give one quota of 200 for every Region.',
+        unquoted: 'No stored copy of the older page text is available to quote.',
       },
     ],
   },
@@ -99,6 +125,7 @@ export const SERVERLESS_LIMITS = [
     ...from(src.serverless),
     status: 'current',
     adjustable: true,
+    unquoted: NOT_IN_COPY,
   },
   {
     id: 'serverless.endpointsPerRegion',
@@ -109,6 +136,7 @@ export const SERVERLESS_LIMITS = [
     ...from(src.serverless),
     status: 'current',
     adjustable: true,
+    unquoted: NOT_IN_COPY,
   },
   {
     id: 'serverless.ephemeralDisk',
@@ -119,6 +147,7 @@ export const SERVERLESS_LIMITS = [
     byteBase: 'unstated',
     ...from(src.serverless),
     status: 'current',
+    unquoted: NOT_IN_COPY,
   },
   {
     id: 'serverless.maxImageSize',
@@ -129,5 +158,6 @@ export const SERVERLESS_LIMITS = [
     byteBase: 'unstated',
     ...from(src.serverless),
     status: 'current',
+    unquoted: NOT_IN_COPY,
   },
 ] as const satisfies readonly LimitEntry[];

@@ -5,6 +5,8 @@ export const SM_API = `${SM}/APIReference`;
 export const LAMBDA = 'https://docs.aws.amazon.com/lambda/latest';
 export const BEDROCK = 'https://docs.aws.amazon.com/bedrock/latest';
 export const APIGW = 'https://docs.aws.amazon.com/apigateway/latest/developerguide';
+export const SM_DG = `${SM}/dg`;
+export const BEDROCK_GUIDE = `${BEDROCK}/userguide`;
 
 export const src = {
   hostingFaqs: {
@@ -111,10 +113,231 @@ export const src = {
     url: 'https://docs.aws.amazon.com/botocore/latest/reference/config.html',
     title: 'Botocore reference: Config',
   },
+  // SageMaker AI: options, hosting features and pricing.
+  sagemakerPricing: {
+    url: 'https://aws.amazon.com/sagemaker/pricing/',
+    title: 'Amazon SageMaker AI pricing',
+  },
+  deployModel: {
+    url: `${SM_DG}/deploy-model.html`,
+    title: 'SageMaker AI: Deploy models for inference',
+  },
+  realtimeEndpoints: {
+    url: `${SM_DG}/realtime-endpoints.html`,
+    title: 'SageMaker AI: Real-time inference',
+  },
+  scaleToZero: {
+    url: `${SM_DG}/endpoint-auto-scaling-zero-instances.html`,
+    title: 'SageMaker AI: Scale an endpoint to zero instances',
+  },
+  batchTransform: {
+    url: `${SM_DG}/batch-transform.html`,
+    title: 'SageMaker AI: Batch transform for inference',
+  },
+  transformResources: {
+    url: `${SM_API}/API_TransformResources.html`,
+    title: 'SageMaker API Reference: TransformResources',
+  },
+  multiContainer: {
+    url: `${SM_DG}/multi-container-create.html`,
+    title: 'SageMaker AI: Create a multi-container endpoint (Boto 3)',
+  },
+  autopilotRealtime: {
+    url: `${SM_DG}/timeseries-forecasting-realtime.html`,
+    title: 'SageMaker AI: Real-time forecasting (Autopilot)',
+  },
+  guardrails: {
+    url: `${SM_DG}/deployment-guardrails.html`,
+    title: 'SageMaker AI: Deployment guardrails for updating models in production',
+  },
+  guardrailsBlueGreen: {
+    url: `${SM_DG}/deployment-guardrails-blue-green.html`,
+    title: 'SageMaker AI: Blue/Green deployments',
+  },
+  guardrailsCanary: {
+    url: `${SM_DG}/deployment-guardrails-blue-green-canary.html`,
+    title: 'SageMaker AI: Use canary traffic shifting',
+  },
+  guardrailsLinear: {
+    url: `${SM_DG}/deployment-guardrails-blue-green-linear.html`,
+    title: 'SageMaker AI: Use linear traffic shifting',
+  },
+  guardrailsRolling: {
+    url: `${SM_DG}/deployment-guardrails-rolling.html`,
+    title: 'SageMaker AI: Use rolling deployments',
+  },
+  guardrailsExclusions: {
+    url: `${SM_DG}/deployment-guardrails-exclusions.html`,
+    title: 'SageMaker AI: Deployment guardrails exclusions',
+  },
+  shadowTests: {
+    url: `${SM_DG}/shadow-tests-create.html`,
+    title: 'SageMaker AI: Create a shadow test',
+  },
+  dataCapture: {
+    url: `${SM_DG}/model-monitor-data-capture.html`,
+    title: 'SageMaker AI: Data capture',
+  },
+  dataCaptureBatch: {
+    url: `${SM_DG}/model-monitor-data-capture-batch.html`,
+    title: 'SageMaker AI: Capture data from batch transform job',
+  },
+  inferenceRecommender: {
+    url: `${SM_DG}/inference-recommender.html`,
+    title: 'SageMaker AI: Amazon SageMaker Inference Recommender',
+  },
+  recommenderJobs: {
+    url: `${SM_DG}/inference-recommender-recommendation-jobs.html`,
+    title: 'SageMaker AI: Recommendation jobs with Inference Recommender',
+  },
+  neo: {
+    url: `${SM_DG}/neo.html`,
+    title: 'SageMaker AI: Model performance optimization with SageMaker Neo',
+  },
+  // Amazon Bedrock: batch, capacity, cross-Region inference, retention, custom models.
+  bedrockPricing: {url: 'https://aws.amazon.com/bedrock/pricing/', title: 'Amazon Bedrock pricing'},
+  whatIsBedrock: {
+    url: `${BEDROCK_GUIDE}/what-is-bedrock.html`,
+    title: 'Amazon Bedrock: What is Amazon Bedrock?',
+  },
+  bedrockInferenceApi: {
+    url: `${BEDROCK_GUIDE}/inference-api.html`,
+    title: 'Amazon Bedrock: Submit prompts and generate responses',
+  },
+  bedrockBatch: {
+    url: `${BEDROCK_GUIDE}/batch-inference.html`,
+    title: 'Amazon Bedrock: Process multiple prompts with batch inference',
+  },
+  bedrockBatchJob: {
+    url: `${BEDROCK}/APIReference/API_CreateModelInvocationJob.html`,
+    title: 'Amazon Bedrock API Reference: CreateModelInvocationJob',
+  },
+  bedrockJobSummary: {
+    url: `${BEDROCK}/APIReference/API_ModelInvocationJobSummary.html`,
+    title: 'Amazon Bedrock API Reference: ModelInvocationJobSummary',
+  },
+  bedrockProvisioned: {
+    url: `${BEDROCK_GUIDE}/prov-throughput.html`,
+    title: 'Amazon Bedrock: Provisioned Throughput',
+  },
+  bedrockProvisionedPurchase: {
+    url: `${BEDROCK_GUIDE}/prov-thru-purchase.html`,
+    title: 'Amazon Bedrock: Purchase a Provisioned Throughput',
+  },
+  bedrockServiceTiers: {
+    url: `${BEDROCK_GUIDE}/service-tiers-inference.html`,
+    title: 'Amazon Bedrock: Service tiers for optimizing performance and cost',
+  },
+  bedrockReservedLaunch: {
+    url: 'https://aws.amazon.com/about-aws/whats-new/2025/11/amazon-bedrock-reserved-service-tier/',
+    title: "What's New: Amazon Bedrock introduces Reserved Service tier (November 2025)",
+  },
+  bedrockCrossRegion: {
+    url: `${BEDROCK_GUIDE}/cross-region-inference.html`,
+    title: 'Amazon Bedrock: Cross-Region inference',
+  },
+  bedrockGlobalCrossRegion: {
+    url: `${BEDROCK_GUIDE}/global-cross-region-inference.html`,
+    title: 'Amazon Bedrock: Global cross-Region inference',
+  },
+  bedrockLatency: {
+    url: `${BEDROCK_GUIDE}/latency-optimized-inference.html`,
+    title: 'Amazon Bedrock: Optimize model inference for latency',
+  },
+  bedrockDataRetention: {
+    url: `${BEDROCK_GUIDE}/data-retention.html`,
+    title: 'Amazon Bedrock: Data retention',
+  },
+  bedrockInvocationLogging: {
+    url: `${BEDROCK_GUIDE}/model-invocation-logging.html`,
+    title: 'Amazon Bedrock: Monitor model invocation using CloudWatch Logs and Amazon S3',
+  },
+  bedrockImportJob: {
+    url: `${BEDROCK_GUIDE}/model-customization-import-model-job.html`,
+    title: 'Amazon Bedrock: Submit a model import job',
+  },
+  bedrockInvokeImported: {
+    url: `${BEDROCK_GUIDE}/invoke-imported-model.html`,
+    title: 'Amazon Bedrock: Invoke your imported model',
+  },
+  bedrockCustomModelUnits: {
+    url: `${BEDROCK}/APIReference/API_CustomModelUnits.html`,
+    title: 'Amazon Bedrock API Reference: CustomModelUnits',
+  },
+  bedrockCustomModelUse: {
+    url: `${BEDROCK_GUIDE}/model-customization-use.html`,
+    title: 'Amazon Bedrock: Set up inference for a custom model',
+  },
+  novaModels: {
+    url: `${BEDROCK_GUIDE}/model-parameters-nova.html`,
+    title: 'Amazon Bedrock: Amazon Nova models',
+  },
+  novaTimeout: {
+    url: 'https://docs.aws.amazon.com/nova/latest/nova2-userguide/important-timeout-configuration.html',
+    title: 'Amazon Nova: Important: Timeout configuration',
+  },
+  // AWS Lambda.
+  lambdaEphemeral: {
+    url: `${LAMBDA}/api/API_EphemeralStorage.html`,
+    title: 'AWS Lambda API Reference: EphemeralStorage',
+  },
+  lambdaConcurrency: {
+    url: `${LAMBDA}/dg/lambda-concurrency.html`,
+    title: 'AWS Lambda: Understanding Lambda function scaling',
+  },
+  lambdaScaling: {
+    url: `${LAMBDA}/dg/scaling-behavior.html`,
+    title: 'AWS Lambda: Lambda scaling behavior',
+  },
+  lambdaLayers: {
+    url: `${LAMBDA}/dg/adding-layers.html`,
+    title: 'AWS Lambda: Adding layers to functions',
+  },
+  lambdaRuntimeEnvironment: {
+    url: `${LAMBDA}/dg/lambda-runtime-environment.html`,
+    title: 'AWS Lambda: Understanding the Lambda execution environment lifecycle',
+  },
+  lambdaInvocation: {
+    url: `${LAMBDA}/dg/lambda-invocation.html`,
+    title: 'AWS Lambda: Invoking Lambda functions',
+  },
+  lambdaPackage: {
+    url: `${LAMBDA}/dg/gettingstarted-package.html`,
+    title: 'AWS Lambda: Deployment packages',
+  },
+  lambdaPricingWhitepaper: {
+    url: 'https://docs.aws.amazon.com/whitepapers/latest/how-aws-pricing-works/lambda.html',
+    title: 'How AWS Pricing Works: Lambda',
+  },
+  lambdaAccelerators: {
+    url: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-acceleratorconfig.html',
+    title: 'AWS SAM: AcceleratorConfig',
+  },
+  lambdaPayloadBlog: {
+    url: 'https://aws.amazon.com/blogs/compute/more-room-to-build-serverless-services-now-support-payloads-up-to-1-mb/',
+    title: 'AWS Compute Blog: Serverless services now support payloads up to 1 MB',
+  },
+  cdkInvokeMode: {
+    url: 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_lambda.InvokeMode.html',
+    title: 'AWS CDK API Reference: aws_lambda.InvokeMode',
+  },
+  // In front of the model.
+  apigwTimeoutRaise: {
+    url: 'https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/',
+    title:
+      "What's New: API Gateway integration timeout limit increase beyond 29 seconds (June 2024)",
+  },
+  apigwStreamingHttp: {
+    url: `${APIGW}/response-streaming-http.html`,
+    title: 'API Gateway: Set up an HTTP proxy integration with payload response streaming',
+  },
 } as const;
 
-/** The day the values were last read at their sources. */
+/** The day the values were first read at their sources. */
 export const CHECKED = '2026-11-28';
+
+/** The day values were re-read at their sources and AWS's sentences copied into `quote`. */
+export const RECHECKED = '2026-11-29';
 
 /** Shorthand for the source fields of an entry. */
 export function from(

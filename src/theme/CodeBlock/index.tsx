@@ -1,94 +1,33 @@
-import {useState, type ReactNode} from 'react';
-import clsx from 'clsx';
-import type {Props as ClassicProps} from '@theme/CodeBlock';
-import type {TokenLine} from '@site/src/plugins/codeTokens';
-import styles from './styles.module.css';
+import {Children, isValidElement, type ReactNode} from 'react';
+import ElementContent from '@theme/CodeBlock/Content/Element';
+import StringContent from '@theme/CodeBlock/Content/String';
+import type {Props} from '@theme/CodeBlock';
+import {TokensContext} from './TokensContext';
 
 /**
- * Code blocks, highlighted at build time. The MDX pipeline attaches each block's tokens
- * (src/plugins/codeTokens.ts), so the browser only turns them into spans: no tokenizer is
- * downloaded or run, and the same markup serves both colour modes (colours are CSS classes).
+ * The theme's CodeBlock entry, swizzled. Everything below it is the theme's own (title, line
+ * highlighting, magic comments, line numbers, copy and wrap buttons) except Content, which uses
+ * the tokens the MDX pipeline computed at build time (src/plugins/codeTokens.ts).
+ *
+ * Change: no re-mount after hydration. The theme re-renders every block once the page is live so
+ * that inline Prism theme colours follow the colour mode; here colours are CSS classes
+ * (src/theme-config/prism.ts), so the server's markup is already right in both modes.
+ * Change: passes the block's `tokens` to Content through TokensContext.
  */
-type Props = ClassicProps & {tokens?: string};
-
-function textOf(children: ReactNode): string {
-  if (typeof children === 'string') return children;
-  if (Array.isArray(children)) return children.map(textOf).join('');
-  return '';
-}
-
-function readLines(tokens: string | undefined, code: string): TokenLine[] {
-  if (tokens) {
-    try {
-      return JSON.parse(tokens) as TokenLine[];
-    } catch {
-      // Fall through to plain text.
-    }
-  }
-  return code
-    .replace(/\n$/, '')
-    .split('\n')
-    .map((line) => [['plain', line]]);
-}
-
-function titleFrom(metastring: string | undefined): string | undefined {
-  return metastring
-    ? /title=(?:"([^"]*)"|'([^']*)')/.exec(metastring)?.slice(1).find(Boolean)
-    : undefined;
-}
-
-function CopyButton({code}: {code: string}): ReactNode {
-  const [copied, setCopied] = useState(false);
-  return (
-    <button
-      type="button"
-      className={clsx('clean-btn', styles.copy)}
-      aria-label={copied ? 'Copied' : 'Copy code to clipboard'}
-      onClick={() => {
-        navigator.clipboard.writeText(code).then(
-          () => {
-            setCopied(true);
-            window.setTimeout(() => setCopied(false), 2000);
-          },
-          () => setCopied(false),
-        );
-      }}>
-      {copied ? 'Copied' : 'Copy'}
-    </button>
-  );
-}
-
 export default function CodeBlock({
   children,
-  className,
-  metastring,
-  title,
   tokens,
-}: Props): ReactNode {
-  const code = textOf(children);
-  const language = /language-([\w-]+)/.exec(className ?? '')?.[1];
-  const lines = readLines(tokens, code);
-  const heading = title ?? titleFrom(metastring);
+  ...props
+}: Props & {tokens?: string}): ReactNode {
+  const text = Children.toArray(children).some((child) => isValidElement(child))
+    ? undefined
+    : Array.isArray(children)
+      ? children.join('')
+      : (children as string);
+  if (text === undefined) return <ElementContent {...props}>{children}</ElementContent>;
   return (
-    <div className={clsx('theme-code-block', styles.block, language && `language-${language}`)}>
-      {heading ? <div className={styles.title}>{heading}</div> : null}
-      <div className={styles.body}>
-        <pre className={clsx('prism-code', styles.pre)} tabIndex={0}>
-          <code className={styles.code}>
-            {lines.map((line, i) => (
-              <span key={i} className="token-line">
-                {line.map(([types, content], j) => (
-                  <span key={j} className={types === 'plain' ? undefined : `token ${types}`}>
-                    {content}
-                  </span>
-                ))}
-                {'\n'}
-              </span>
-            ))}
-          </code>
-        </pre>
-        <CopyButton code={code.replace(/\n$/, '')} />
-      </div>
-    </div>
+    <TokensContext value={tokens}>
+      <StringContent {...props}>{text}</StringContent>
+    </TokensContext>
   );
 }

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {choice, field, RUNS} from '@site/src/widgets/shared/logic/arbitraries';
+import {formsOf, RUNS} from '@site/test/support/arbitraries';
+import {assertReadsEveryForm} from '@site/test/support/assertions';
 import {OPTION_IDS, type OptionId} from '@site/src/data';
-import {
-  MAX_BYTES,
-  MAX_SECONDS,
-  SIZE_UNITS,
-  TIME_UNITS,
-} from '@site/src/widgets/shared/logic/measure';
-import {partsToText} from '@site/src/widgets/shared/logic/parts';
+import {MAX_BYTES, MAX_SECONDS} from '@site/src/widgets/shared/logic/measure';
+import {partsToText} from '@site/src/widgets/shared/logic/sourced';
 import {
   chooseMode,
   CHOOSER_SCHEMA,
@@ -17,23 +13,9 @@ import {
   MODELS,
   readChooserForm,
   TRAFFIC,
-  YES_NO,
   type ChooserResult,
-  type ChooserValues,
   type Workload,
 } from './logic';
-
-const valuesArb: fc.Arbitrary<ChooserValues> = fc.record({
-  when: choice(DEADLINES),
-  traffic: choice(TRAFFIC),
-  payload: field,
-  payloadUnit: choice(SIZE_UNITS),
-  duration: field,
-  durationUnit: choice(TIME_UNITS),
-  model: choice(MODELS),
-  gpu: choice(YES_NO),
-  manage: choice(YES_NO),
-});
 
 const payloadArb = fc.oneof(
   fc.double({min: 1e-6, max: MAX_BYTES, noNaN: true}),
@@ -86,90 +68,66 @@ function assertWellFormed(result: ChooserResult): void {
   }
 }
 
+/** An option ruled out for a workload stays ruled out when one of its sizes grows. */
+function assertGrowingRulesOutMore(
+  key: 'payloadBytes' | 'processingSeconds',
+  other: fc.Arbitrary<number>,
+  unit: string,
+): void {
+  fc.assert(
+    fc.property(workloadArb, other, (workload, value) => {
+      const [low, high] = workload[key] <= value ? [workload[key], value] : [value, workload[key]];
+      const before = ruledOut(chooseMode({...workload, [key]: low}));
+      const after = ruledOut(chooseMode({...workload, [key]: high}));
+      for (const option of before)
+        assert.ok(
+          after.has(option),
+          `${option} is ruled out at ${low} ${unit} but not at ${high} ${unit}`,
+        );
+    }),
+    RUNS,
+  );
+}
+
 describe('readChooserForm (property)', () => {
   it('never throws; gives a workload or a non-empty message per bad field', () => {
-    const fields = new Set(Object.keys(CHOOSER_SCHEMA));
-    let accepted = 0;
-    fc.assert(
-      fc.property(valuesArb, (values) => {
-        const {workload, errors} = readChooserForm(values);
-        const keys = Object.keys(errors);
-        if (workload) {
-          accepted += 1;
-          assert.deepEqual(keys, []);
-          assert.ok(
-            Number.isFinite(workload.payloadBytes) &&
-              workload.payloadBytes > 0 &&
-              workload.payloadBytes <= MAX_BYTES,
-          );
-          assert.ok(
-            Number.isFinite(workload.processingSeconds) &&
-              workload.processingSeconds > 0 &&
-              workload.processingSeconds <= MAX_SECONDS,
-          );
-          assert.ok(DEADLINES.includes(workload.deadline));
-          assert.ok(TRAFFIC.includes(workload.traffic));
-          assert.ok(MODELS.includes(workload.model));
-          assertWellFormed(chooseMode(workload));
-        } else {
-          assert.ok(keys.length > 0, 'no workload and no error');
-          for (const key of keys) {
-            assert.ok(fields.has(key), key);
-            const message = errors[key as keyof ChooserValues];
-            assert.ok(typeof message === 'string' && message.trim().length > 0, key);
-          }
-        }
-      }),
-      RUNS,
-    );
-    assert.ok(
-      accepted >= RUNS.numRuns / 20,
-      `only ${accepted} of ${RUNS.numRuns} forms were valid`,
-    );
+    assertReadsEveryForm(CHOOSER_SCHEMA, formsOf(CHOOSER_SCHEMA), readChooserForm, (workload) => {
+      assert.ok(
+        Number.isFinite(workload.payloadBytes) &&
+          workload.payloadBytes > 0 &&
+          workload.payloadBytes <= MAX_BYTES,
+      );
+      assert.ok(
+        Number.isFinite(workload.processingSeconds) &&
+          workload.processingSeconds > 0 &&
+          workload.processingSeconds <= MAX_SECONDS,
+      );
+      assert.ok(DEADLINES.includes(workload.deadline));
+      assert.ok(TRAFFIC.includes(workload.traffic));
+      assert.ok(MODELS.includes(workload.model));
+      assertWellFormed(chooseMode(workload));
+    });
   });
 });
 
 describe('chooseMode (property)', () => {
-  it('ranks six distinct options, recommends exactly one unless all are ruled out, and explains each in clean text', () => {
-    fc.assert(
-      fc.property(workloadArb, (workload) => assertWellFormed(chooseMode(workload))),
-      RUNS,
-    );
-  });
+  it(
+    'ranks six distinct options, recommends exactly one unless all are ruled out, ' +
+      'and explains each in clean text',
+    () => {
+      fc.assert(
+        fc.property(workloadArb, (workload) => assertWellFormed(chooseMode(workload))),
+        RUNS,
+      );
+    },
+  );
 
   it('never un-rules-out an option when the payload grows', () => {
-    fc.assert(
-      fc.property(workloadArb, payloadArb, (workload, other) => {
-        const [small, large] =
-          workload.payloadBytes <= other
-            ? [workload.payloadBytes, other]
-            : [other, workload.payloadBytes];
-        const before = ruledOut(chooseMode({...workload, payloadBytes: small}));
-        const after = ruledOut(chooseMode({...workload, payloadBytes: large}));
-        for (const option of before)
-          assert.ok(
-            after.has(option),
-            `${option} is ruled out at ${small} B but not at ${large} B`,
-          );
-      }),
-      RUNS,
-    );
+    assertGrowingRulesOutMore('payloadBytes', payloadArb, 'B');
   });
 
   it('never un-rules-out an option when the processing time grows', () => {
-    fc.assert(
-      fc.property(workloadArb, secondsArb, (workload, other) => {
-        const [short, long] =
-          workload.processingSeconds <= other
-            ? [workload.processingSeconds, other]
-            : [other, workload.processingSeconds];
-        const before = ruledOut(chooseMode({...workload, processingSeconds: short}));
-        const after = ruledOut(chooseMode({...workload, processingSeconds: long}));
-        for (const option of before)
-          assert.ok(after.has(option), `${option} is ruled out at ${short} s but not at ${long} s`);
-      }),
-      RUNS,
-    );
+    assertGrowingRulesOutMore('processingSeconds', secondsArb, 's');
   });
 
   it('always rules out Serverless and Lambda when a GPU is needed, and Bedrock without a foundation model', () => {

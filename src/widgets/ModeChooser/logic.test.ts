@@ -1,14 +1,19 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {getOption, OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
-import {bytes, seconds} from '@site/src/widgets/shared/logic/limits';
+import {limitByteRange, limitSeconds} from '@site/src/lib/limitValue';
 import {
   MAX_BYTES,
   MAX_SECONDS,
   sizeToBytes,
   timeToSeconds,
 } from '@site/src/widgets/shared/logic/measure';
-import {isFactRef, isLimitRef, partsToText, type Part} from '@site/src/widgets/shared/logic/parts';
+import {
+  isFactPart,
+  isLimitPart,
+  partsToText,
+  type Part,
+} from '@site/src/widgets/shared/logic/sourced';
 import {defaults} from '@site/src/widgets/shared/logic/query';
 import {
   chooseMode,
@@ -49,7 +54,7 @@ function ruledOut(result: ChooserResult): Set<OptionId> {
 }
 
 function refersTo(parts: readonly Part[], limit: LimitId): boolean {
-  return parts.some((part) => isLimitRef(part) && part.limit === limit);
+  return parts.some((part) => isLimitPart(part) && part.limit === limit);
 }
 
 function rulesOutCiting(verdict: Verdict, limit: LimitId): boolean {
@@ -63,7 +68,7 @@ function form(overrides: Partial<ChooserValues>): ChooserValues {
 }
 
 function workloadOf(overrides: Partial<ChooserValues>): Workload {
-  const {workload, errors} = readChooserForm(form(overrides));
+  const {input: workload, errors} = readChooserForm(form(overrides));
   assert.deepEqual(errors, {});
   assert.ok(workload);
   return workload;
@@ -232,7 +237,7 @@ describe('chooseMode: hard limits', () => {
   it('rules out each option one byte over its payload limit, citing that limit', () => {
     for (const option of OPTION_IDS) {
       const limit = getOption(option).maxPayload;
-      const range = bytes(limit);
+      const range = limitByteRange(limit);
       const model = option === 'bedrock' ? 'foundation' : 'own';
       const over = verdictOf(
         choose({model, deadline: 'later', payloadBytes: range.high + 1}),
@@ -248,7 +253,7 @@ describe('chooseMode: hard limits', () => {
   });
 
   it('warns, without ruling out, between the readings of an unstated limit', () => {
-    const serverless = bytes('serverless.maxPayload');
+    const serverless = limitByteRange('serverless.maxPayload');
     assert.ok(serverless.low < serverless.high);
     const verdict = verdictOf(choose({payloadBytes: serverless.low + 1}), 'serverless');
     assert.notEqual(verdict.standing, 'ruled-out');
@@ -260,13 +265,13 @@ describe('chooseMode: hard limits', () => {
   });
 
   it('notes the disputed real-time limit for a size between its two values', () => {
-    const main = bytes('realtime.maxPayload');
+    const main = limitByteRange('realtime.maxPayload');
     const verdict = verdictOf(choose({traffic: 'steady', payloadBytes: main.low}), 'realtime');
     assert.notEqual(verdict.standing, 'ruled-out');
     assert.ok(
       verdict.reasons.some(
         (r) =>
-          r.kind === 'against' && r.parts.some((p) => isLimitRef(p) && p.which === 'conflicting'),
+          r.kind === 'against' && r.parts.some((p) => isLimitPart(p) && p.which === 'conflicting'),
       ),
     );
   });
@@ -284,13 +289,13 @@ describe('chooseMode: hard limits', () => {
       const limit = longest[option];
       const model = option === 'bedrock' ? 'foundation' : 'own';
       const over = verdictOf(
-        choose({model, deadline: 'later', processingSeconds: seconds(limit) + 0.001}),
+        choose({model, deadline: 'later', processingSeconds: limitSeconds(limit) + 0.001}),
         option,
       );
       assert.equal(over.standing, 'ruled-out', option);
       assert.ok(rulesOutCiting(over, limit), `${option}: no rules-out reason cites ${limit}`);
       const at = verdictOf(
-        choose({model, deadline: 'later', processingSeconds: seconds(limit)}),
+        choose({model, deadline: 'later', processingSeconds: limitSeconds(limit)}),
         option,
       );
       assert.ok(!rulesOutCiting(at, limit), `${option} is ruled out at its limit`);
@@ -307,7 +312,7 @@ describe('chooseMode: hard limits', () => {
     for (const [option, limit] of cases) {
       const model = option === 'bedrock' ? 'foundation' : 'own';
       const verdict = verdictOf(
-        choose({model, deadline: 'later', processingSeconds: seconds(limit) + 0.001}),
+        choose({model, deadline: 'later', processingSeconds: limitSeconds(limit) + 0.001}),
         option,
       );
       assert.ok(
@@ -315,7 +320,7 @@ describe('chooseMode: hard limits', () => {
         option,
       );
       const under = verdictOf(
-        choose({model, deadline: 'later', processingSeconds: seconds(limit)}),
+        choose({model, deadline: 'later', processingSeconds: limitSeconds(limit)}),
         option,
       );
       assert.ok(!under.reasons.some((r) => r.kind === 'note' && refersTo(r.parts, limit)), option);
@@ -352,7 +357,7 @@ describe('chooseMode: hard limits', () => {
 
   it('rules out everything for a payload no option takes, and recommends nothing', () => {
     const largest = Math.max(
-      ...OPTION_IDS.map((option) => bytes(getOption(option).maxPayload).high),
+      ...OPTION_IDS.map((option) => limitByteRange(getOption(option).maxPayload).high),
     );
     for (const model of MODELS) {
       const result = choose({model, deadline: 'none', payloadBytes: largest + 1});
@@ -378,13 +383,13 @@ describe('chooseMode: every combination', () => {
   it('keeps its invariants over a grid of workloads', () => {
     const payloads = [
       1,
-      ...OPTION_IDS.map((option) => bytes(getOption(option).maxPayload).high + 1),
+      ...OPTION_IDS.map((option) => limitByteRange(getOption(option).maxPayload).high + 1),
       MAX_BYTES,
     ];
     const times = [
       0.001,
-      seconds('lambda.defaultTimeout') + 1,
-      seconds('async.maxProcessingTime') + 1,
+      limitSeconds('lambda.defaultTimeout') + 1,
+      limitSeconds('async.maxProcessingTime') + 1,
       MAX_SECONDS,
     ];
     let count = 0;
@@ -467,12 +472,12 @@ describe('readChooserForm', () => {
 
   it('reports bad payload and duration fields', () => {
     for (const payload of ['', 'abc', '-1', '0', '1e9']) {
-      const {workload, errors} = readChooserForm(form({payload}));
+      const {input: workload, errors} = readChooserForm(form({payload}));
       assert.equal(workload, undefined, payload);
       assert.deepEqual(Object.keys(errors), ['payload'], payload);
     }
     for (const duration of ['', 'abc', '-1', '0', 'Infinity']) {
-      const {workload, errors} = readChooserForm(form({duration}));
+      const {input: workload, errors} = readChooserForm(form({duration}));
       assert.equal(workload, undefined, duration);
       assert.deepEqual(Object.keys(errors), ['duration'], duration);
     }
@@ -484,21 +489,21 @@ describe('readChooserForm', () => {
     const payload = readChooserForm(
       form({payload: String(MAX_BYTES / 1e9 + 1), payloadUnit: 'GB'}),
     );
-    assert.equal(payload.workload, undefined);
+    assert.equal(payload.input, undefined);
     assert.deepEqual(Object.keys(payload.errors), ['payload']);
     const duration = readChooserForm(
       form({duration: String(Math.ceil(MAX_SECONDS / 3600) + 1), durationUnit: 'h'}),
     );
-    assert.equal(duration.workload, undefined);
+    assert.equal(duration.input, undefined);
     assert.deepEqual(Object.keys(duration.errors), ['duration']);
     assert.ok(
-      readChooserForm(form({duration: String(MAX_SECONDS / 3600), durationUnit: 'h'})).workload,
+      readChooserForm(form({duration: String(MAX_SECONDS / 3600), durationUnit: 'h'})).input,
     );
   });
 
   it('accepts a duration in milliseconds that is under 30 days', () => {
     const milliseconds = MAX_SECONDS + 1;
-    const {workload, errors} = readChooserForm(
+    const {input: workload, errors} = readChooserForm(
       form({duration: String(milliseconds), durationUnit: 'ms'}),
     );
     assert.deepEqual(errors, {});
@@ -534,7 +539,7 @@ describe('chooseMode: every reason against an option cites a source', () => {
                     if (reason.kind !== 'against' && reason.kind !== 'rules-out') continue;
                     checked += 1;
                     assert.ok(
-                      reason.parts.some((part) => isLimitRef(part) || isFactRef(part)),
+                      reason.parts.some((part) => isLimitPart(part) || isFactPart(part)),
                       `${verdict.option}: "${partsToText(reason.parts)}" cites nothing`,
                     );
                   }

@@ -1,10 +1,12 @@
 /**
- * Mode chooser: ranks the six options for a workload and explains each verdict. Hard limits
- * (payload, processing time, GPU, who answers) rule an option out; the workload's shape
- * (deadline, traffic, model, operations) scores the rest. The rules follow AWS's own guidance
- * for choosing a SageMaker inference option, and every reason that rests on a number cites it.
+ * Mode chooser: ranks the six options for a workload and explains each verdict. Each option's
+ * judge gives reasons: hard limits (payload, processing time, GPU, who answers) rule an option
+ * out; the workload's shape (deadline, traffic, model, operations) gives points for or against
+ * it. The rules follow AWS's own guidance for choosing a SageMaker inference option, and every
+ * reason that rests on a number cites it.
  */
-import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
+import {getLimit, type LimitId, type OptionId} from '@site/src/data';
+import {limitByteRange, limitSeconds} from '@site/src/lib/limitValue';
 import {byteRange} from '@site/src/lib/units';
 import {
   fitBytes,
@@ -14,10 +16,10 @@ import {
   TIME_UNITS,
   type Fit,
 } from '@site/src/widgets/shared/logic/measure';
-import {seconds} from '@site/src/widgets/shared/logic/limits';
 import {pickEnum, type FormErrors} from '@site/src/widgets/shared/logic/parse';
-import {fact, ref, type FactRef, type Part} from '@site/src/widgets/shared/logic/parts';
 import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
+import {cite, fact, type FactPart, type Part} from '@site/src/widgets/shared/logic/sourced';
+import {judgeEach, type Judges, type VerdictKind} from '@site/src/widgets/shared/logic/verdict';
 
 export const DEADLINES = ['interactive', 'minute', 'later', 'none'] as const;
 export type Deadline = (typeof DEADLINES)[number];
@@ -68,7 +70,7 @@ export interface Workload {
 }
 
 export function readChooserForm(values: ChooserValues): {
-  workload?: Workload;
+  input?: Workload;
   errors: FormErrors<ChooserField>;
 } {
   const errors: FormErrors<ChooserField> = {};
@@ -80,7 +82,7 @@ export function readChooserForm(values: ChooserValues): {
   const payloadBytes = payload.value;
   const processingSeconds = duration.value;
   return {
-    workload: {
+    input: {
       deadline: pickEnum(values.when, DEADLINES) ?? 'interactive',
       traffic: pickEnum(values.traffic, TRAFFIC) ?? 'spiky',
       payloadBytes,
@@ -98,9 +100,11 @@ export type ReasonKind = 'for' | 'against' | 'rules-out' | 'note';
 export interface Reason {
   kind: ReasonKind;
   parts: Part[];
+  /** What the reason adds to the option's score: + suits, - fits poorly, 0 for notes. */
+  points: number;
 }
 
-export type Standing = 'recommended' | 'good' | 'weaker' | 'ruled-out';
+export type Standing = Extract<VerdictKind, 'recommended' | 'good' | 'weaker' | 'ruled-out'>;
 
 export interface Verdict {
   option: OptionId;
@@ -114,47 +118,53 @@ export interface ChooserResult {
   recommended?: Verdict;
 }
 
-const forIt = (...parts: Part[]): Reason => ({kind: 'for', parts});
-const against = (...parts: Part[]): Reason => ({kind: 'against', parts});
-const rulesOut = (...parts: Part[]): Reason => ({kind: 'rules-out', parts});
-const note = (...parts: Part[]): Reason => ({kind: 'note', parts});
-
-interface Tally {
-  score: number;
-  reasons: Reason[];
-}
+const forIt = (points: number, ...parts: Part[]): Reason => ({kind: 'for', parts, points});
+const against = (points: number, ...parts: Part[]): Reason => ({kind: 'against', parts, points});
+const note = (...parts: Part[]): Reason => ({kind: 'note', parts, points: 0});
+/** A hard limit the workload breaks: the option is out, whatever else speaks for it. */
+const rulesOut = (...parts: Part[]): Reason => ({kind: 'rules-out', parts, points: 0});
 
 function sizeFit(bytes: number, id: LimitId): Fit {
-  return fitBytes(bytes, byteRange(getLimit(id))).fit;
+  return fitBytes(bytes, limitByteRange(id)).fit;
 }
+
+/** Deadlines an option cannot meet: it answers later, by design. */
+const CANNOT_MEET: Record<OptionId, readonly Deadline[]> = {
+  batch: ['interactive', 'minute'],
+  realtime: [],
+  serverless: [],
+  async: ['interactive'],
+  bedrock: [],
+  lambda: [],
+};
 
 /** Points for how well the workload's shape suits an option: + suits, - fits poorly. */
 const SHAPE: Record<
   OptionId,
-  {deadline: Record<Deadline, number>; traffic: Record<Traffic, number>}
+  {deadline: Partial<Record<Deadline, number>>; traffic: Record<Traffic, number>}
 > = {
   batch: {
-    deadline: {interactive: -99, minute: -99, later: 1, none: 2},
+    deadline: {later: 1, none: 2},
     traffic: {steady: -1, spiky: -1, rare: 0, scheduled: 3},
   },
   realtime: {
-    deadline: {interactive: 2, minute: 1, later: 0, none: 0},
+    deadline: {interactive: 2, minute: 1},
     traffic: {steady: 2, spiky: -1, rare: -2, scheduled: -2},
   },
   serverless: {
-    deadline: {interactive: 1, minute: 1, later: 0, none: 0},
+    deadline: {interactive: 1, minute: 1},
     traffic: {steady: -1, spiky: 2, rare: 2, scheduled: -1},
   },
   async: {
-    deadline: {interactive: -99, minute: 0, later: 2, none: 1},
+    deadline: {later: 2, none: 1},
     traffic: {steady: 0, spiky: 1, rare: 1, scheduled: 0},
   },
   bedrock: {
-    deadline: {interactive: 1, minute: 1, later: 0, none: 0},
+    deadline: {interactive: 1, minute: 1},
     traffic: {steady: 0, spiky: 0, rare: 0, scheduled: 0},
   },
   lambda: {
-    deadline: {interactive: 1, minute: 1, later: 0, none: 0},
+    deadline: {interactive: 1, minute: 1},
     traffic: {steady: -1, spiky: 1, rare: 2, scheduled: -1},
   },
 };
@@ -173,333 +183,382 @@ const TRAFFIC_WORDS: Record<Traffic, string> = {
   scheduled: 'scheduled bulk runs',
 };
 
-function shape(option: OptionId, w: Workload, t: Tally): void {
-  const d = SHAPE[option].deadline[w.deadline];
-  const tr = SHAPE[option].traffic[w.traffic];
-  if (d <= -99) {
-    t.reasons.push(
+/** Why a traffic pattern costs more or fits worse, then the sourced fact behind it. */
+const WEAK_TRAFFIC: Record<OptionId, [string, FactPart['fact']]> = {
+  realtime: ['idle instances are paid for. ', 'pricing'],
+  serverless: [
+    'steady or bulk load pays for every millisecond and still meets cold starts. ',
+    'pricing',
+  ],
+  lambda: [
+    'per-request billing and cold starts cost more than an instance at sustained load. ',
+    'pricing',
+  ],
+  batch: ['it works on datasets, not a stream of single requests. ', 'answers'],
+  async: ['', 'answers'],
+  bedrock: ['', 'pricing'],
+};
+
+/** When the answer is needed and how requests arrive. */
+function shape(option: OptionId, w: Workload): Reason[] {
+  if (CANNOT_MEET[option].includes(w.deadline)) {
+    const when = DEADLINE_WORDS[w.deadline].replace('the answer is needed', 'you need the answer');
+    return [rulesOut(`It cannot answer while ${when}: `, fact(option, 'answers'))];
+  }
+  const reasons: Reason[] = [];
+  const deadline = SHAPE[option].deadline[w.deadline] ?? 0;
+  const traffic = SHAPE[option].traffic[w.traffic];
+  if (deadline > 0) {
+    reasons.push(forIt(deadline, `Suits a workload where ${DEADLINE_WORDS[w.deadline]}.`));
+  }
+  if (traffic > 0) reasons.push(forIt(traffic, `Suits ${TRAFFIC_WORDS[w.traffic]}.`));
+  if (traffic < 0) {
+    const [words, basis] = WEAK_TRAFFIC[option];
+    reasons.push(
+      against(traffic, `Weaker for ${TRAFFIC_WORDS[w.traffic]}: ${words}`, fact(option, basis)),
+    );
+  }
+  return reasons;
+}
+
+// Hard limits and strengths of each option, one judge per option.
+
+function batchLimits(w: Workload): Reason[] {
+  const reasons: Reason[] = [];
+  if (sizeFit(w.payloadBytes, 'batch.maxMiniBatch') === 'over') {
+    reasons.push(
+      rulesOut('One record must fit in a mini-batch of at most ', cite('batch.maxMiniBatch'), '.'),
+    );
+  }
+  if (w.processingSeconds > limitSeconds('batch.maxInvocationTimeout')) {
+    reasons.push(
       rulesOut(
-        `It cannot answer while ${DEADLINE_WORDS[w.deadline].replace('the answer is needed', 'you need the answer')}: `,
-        fact(option, 'answers'),
+        'Each invocation may take at most ',
+        cite('batch.maxInvocationTimeout', 'duration'),
+        '.',
       ),
     );
-    t.score -= 100;
-    return;
-  }
-  t.score += d + tr;
-  if (d > 0) t.reasons.push(forIt(`Suits a workload where ${DEADLINE_WORDS[w.deadline]}.`));
-  if (tr > 0) t.reasons.push(forIt(`Suits ${TRAFFIC_WORDS[w.traffic]}.`));
-  if (tr < 0) {
-    // Why the pattern costs more or fits worse, then the sourced fact behind it.
-    const why: Record<OptionId, [string, FactRef['fact']]> = {
-      realtime: ['idle instances are paid for. ', 'pricing'],
-      serverless: [
-        'steady or bulk load pays for every millisecond and still meets cold starts. ',
-        'pricing',
-      ],
-      lambda: [
-        'per-request billing and cold starts cost more than an instance at sustained load. ',
-        'pricing',
-      ],
-      batch: ['it works on datasets, not a stream of single requests. ', 'answers'],
-      async: ['', 'answers'],
-      bedrock: ['', 'pricing'],
-    };
-    const [words, basis] = why[option];
-    t.reasons.push(
-      against(`Weaker for ${TRAFFIC_WORDS[w.traffic]}: ${words}`, fact(option, basis)),
+  } else if (w.processingSeconds > limitSeconds('batch.defaultInvocationTimeout')) {
+    reasons.push(
+      note(
+        'Raise InvocationsTimeoutInSeconds: the default is ',
+        cite('batch.defaultInvocationTimeout', 'duration'),
+        '.',
+      ),
     );
   }
+  return reasons;
 }
 
-function limits(option: OptionId, w: Workload, t: Tally): void {
-  const bytes = w.payloadBytes;
-  const secs = w.processingSeconds;
-  const out = (...parts: Part[]) => {
-    t.reasons.push(rulesOut(...parts));
-    t.score -= 100;
-  };
-  switch (option) {
-    case 'batch': {
-      const fit = sizeFit(bytes, 'batch.maxMiniBatch');
-      if (fit === 'over')
-        out('One record must fit in a mini-batch of at most ', ref('batch.maxMiniBatch'), '.');
-      if (secs > seconds('batch.maxInvocationTimeout')) {
-        out(
-          'Each invocation may take at most ',
-          ref('batch.maxInvocationTimeout', 'duration'),
-          '.',
-        );
-      } else if (secs > seconds('batch.defaultInvocationTimeout')) {
-        t.reasons.push(
-          note(
-            'Raise InvocationsTimeoutInSeconds: the default is ',
-            ref('batch.defaultInvocationTimeout', 'duration'),
-            '.',
-          ),
-        );
-      }
-      break;
-    }
-    case 'realtime': {
-      const main = sizeFit(bytes, 'realtime.maxPayload');
-      const conflicting = getLimit('realtime.maxPayload').conflicting?.[0];
-      const older = conflicting ? fitBytes(bytes, byteRange(conflicting)).fit : main;
-      if (main === 'over')
-        out(
-          'The request is larger than the real-time payload limit of ',
-          ref('realtime.maxPayload'),
-          '.',
-        );
-      else if (older !== 'fits') {
-        t.score -= 1;
-        t.reasons.push(
-          against(
-            'The size depends on a disputed limit: ',
-            ref('realtime.maxPayload'),
-            ' in the hosting FAQ, ',
-            {limit: 'realtime.maxPayload', which: 'conflicting'},
-            ' in the API reference and most exam material.',
-          ),
-        );
-      }
-      if (secs > seconds('realtime.maxStreamingTime')) {
-        out(
-          'The container must answer within ',
-          ref('realtime.maxResponseTime', 'duration'),
-          ' (',
-          ref('realtime.maxStreamingTime', 'duration'),
-          ' when streaming).',
-        );
-      } else if (secs > seconds('realtime.maxResponseTime')) {
-        t.score -= 2;
-        t.reasons.push(
-          against(
-            'Longer than the ',
-            ref('realtime.maxResponseTime', 'duration'),
-            ' response limit: works only if the model streams its answer (up to ',
-            ref('realtime.maxStreamingTime', 'duration'),
-            ').',
-          ),
-        );
-      }
-      break;
-    }
-    case 'serverless': {
-      const fit = sizeFit(bytes, 'serverless.maxPayload');
-      if (fit === 'over')
-        out(
-          'The request is larger than the serverless payload limit of ',
-          ref('serverless.maxPayload'),
-          '.',
-        );
-      else if (fit === 'maybe') {
-        t.score -= 1;
-        t.reasons.push(
-          against(
-            'Right at the payload limit of ',
-            ref('serverless.maxPayload'),
-            '; AWS does not say whether its MB are decimal or binary.',
-          ),
-        );
-      }
-      if (secs > seconds('serverless.maxResponseTime'))
-        out(
-          'A serverless endpoint must answer within ',
-          ref('serverless.maxResponseTime', 'duration'),
-          '.',
-        );
-      if (w.gpu) out('The model needs a GPU. ', fact('serverless', 'gpu'));
-      break;
-    }
-    case 'async': {
-      if (sizeFit(bytes, 'async.maxPayload') === 'over')
-        out('The input is larger than the asynchronous limit of ', ref('async.maxPayload'), '.');
-      if (secs > seconds('async.maxProcessingTime'))
-        out(
-          'One request may be processed for at most ',
-          ref('async.maxProcessingTime', 'duration'),
-          '.',
-        );
-      else if (secs > seconds('async.defaultProcessingTime')) {
-        t.reasons.push(
-          note(
-            'Set InvocationTimeoutSeconds on each request: the default is ',
-            ref('async.defaultProcessingTime', 'duration'),
-            '.',
-          ),
-        );
-      }
-      const big =
-        sizeFit(bytes, 'serverless.maxPayload') !== 'fits' ||
-        secs > seconds('realtime.maxResponseTime');
-      if (big && w.deadline !== 'interactive') {
-        t.score += 2;
-        t.reasons.push(
-          forIt(
-            'Built for large payloads (up to ',
-            ref('async.maxPayload'),
-            ') and long processing (up to ',
-            ref('async.maxProcessingTime', 'duration'),
-            ').',
-          ),
-        );
-      }
-      break;
-    }
-    case 'bedrock': {
-      if (w.model !== 'foundation') {
-        out(
-          'Your own model, or a classical one such as XGBoost, needs a host: ',
-          fact('bedrock', 'runs'),
-        );
-        break;
-      }
-      if (sizeFit(bytes, 'bedrock.claudeMaxPayload') === 'over')
-        out(
-          'The request is larger than an InvokeModel body may be (',
-          ref('bedrock.claudeMaxPayload'),
-          ' for Claude).',
-        );
-      if (secs > seconds('bedrock.longInferenceTime'))
-        out(
-          'A model request may run for at most ',
-          ref('bedrock.longInferenceTime', 'duration'),
-          '; use batch inference.',
-        );
-      else if (secs > seconds('sdk.readTimeout')) {
-        t.reasons.push(
-          note(
-            'Raise the SDK read timeout (default ',
-            ref('sdk.readTimeout', 'duration'),
-            ') or stream the response.',
-          ),
-        );
-      }
-      break;
-    }
-    case 'lambda': {
-      const fit = sizeFit(bytes, 'lambda.syncPayload');
-      if (fit === 'over')
-        out(
-          'The request is larger than a synchronous invocation may carry (',
-          ref('lambda.syncPayload'),
-          ').',
-        );
-      if (secs > seconds('lambda.maxTimeout'))
-        out('A function stops at ', ref('lambda.maxTimeout', 'duration'), '.');
-      else if (secs > seconds('lambda.defaultTimeout')) {
-        t.reasons.push(
-          note(
-            'Raise the function timeout: the default is ',
-            ref('lambda.defaultTimeout', 'duration'),
-            '.',
-          ),
-        );
-      }
-      if (w.gpu) out('The model needs a GPU. ', fact('lambda', 'gpu'));
-      break;
-    }
+function realtimeLimits(w: Workload): Reason[] {
+  const reasons: Reason[] = [];
+  const main = sizeFit(w.payloadBytes, 'realtime.maxPayload');
+  const conflicting = getLimit('realtime.maxPayload').conflicting?.[0];
+  const older = conflicting ? fitBytes(w.payloadBytes, byteRange(conflicting)).fit : main;
+  if (main === 'over') {
+    reasons.push(
+      rulesOut(
+        'The request is larger than the real-time payload limit of ',
+        cite('realtime.maxPayload'),
+        '.',
+      ),
+    );
+  } else if (older !== 'fits') {
+    reasons.push(
+      against(
+        -1,
+        'The size depends on a disputed limit: ',
+        cite('realtime.maxPayload'),
+        ' in the hosting FAQ, ',
+        {limit: 'realtime.maxPayload', which: 'conflicting'},
+        ' in the API reference and most exam material.',
+      ),
+    );
   }
+  if (w.processingSeconds > limitSeconds('realtime.maxStreamingTime')) {
+    reasons.push(
+      rulesOut(
+        'The container must answer within ',
+        cite('realtime.maxResponseTime', 'duration'),
+        ' (',
+        cite('realtime.maxStreamingTime', 'duration'),
+        ' when streaming).',
+      ),
+    );
+  } else if (w.processingSeconds > limitSeconds('realtime.maxResponseTime')) {
+    reasons.push(
+      against(
+        -2,
+        'Longer than the ',
+        cite('realtime.maxResponseTime', 'duration'),
+        ' response limit: works only if the model streams its answer (up to ',
+        cite('realtime.maxStreamingTime', 'duration'),
+        ').',
+      ),
+    );
+  }
+  return reasons;
 }
 
-function model(option: OptionId, w: Workload, t: Tally): void {
+function serverlessLimits(w: Workload): Reason[] {
+  const reasons: Reason[] = [];
+  const fit = sizeFit(w.payloadBytes, 'serverless.maxPayload');
+  if (fit === 'over') {
+    reasons.push(
+      rulesOut(
+        'The request is larger than the serverless payload limit of ',
+        cite('serverless.maxPayload'),
+        '.',
+      ),
+    );
+  } else if (fit === 'maybe') {
+    reasons.push(
+      against(
+        -1,
+        'Right at the payload limit of ',
+        cite('serverless.maxPayload'),
+        '; AWS does not say whether its MB are decimal or binary.',
+      ),
+    );
+  }
+  if (w.processingSeconds > limitSeconds('serverless.maxResponseTime')) {
+    reasons.push(
+      rulesOut(
+        'A serverless endpoint must answer within ',
+        cite('serverless.maxResponseTime', 'duration'),
+        '.',
+      ),
+    );
+  }
+  if (w.gpu) reasons.push(rulesOut('The model needs a GPU. ', fact('serverless', 'gpu')));
+  return reasons;
+}
+
+function asyncLimits(w: Workload): Reason[] {
+  const reasons: Reason[] = [];
+  const secs = w.processingSeconds;
+  if (sizeFit(w.payloadBytes, 'async.maxPayload') === 'over') {
+    reasons.push(
+      rulesOut(
+        'The input is larger than the asynchronous limit of ',
+        cite('async.maxPayload'),
+        '.',
+      ),
+    );
+  }
+  if (secs > limitSeconds('async.maxProcessingTime')) {
+    reasons.push(
+      rulesOut(
+        'One request may be processed for at most ',
+        cite('async.maxProcessingTime', 'duration'),
+        '.',
+      ),
+    );
+  } else if (secs > limitSeconds('async.defaultProcessingTime')) {
+    reasons.push(
+      note(
+        'Set InvocationTimeoutSeconds on each request: the default is ',
+        cite('async.defaultProcessingTime', 'duration'),
+        '.',
+      ),
+    );
+  }
+  const big =
+    sizeFit(w.payloadBytes, 'serverless.maxPayload') !== 'fits' ||
+    secs > limitSeconds('realtime.maxResponseTime');
+  if (big && w.deadline !== 'interactive') {
+    reasons.push(
+      forIt(
+        2,
+        'Built for large payloads (up to ',
+        cite('async.maxPayload'),
+        ') and long processing (up to ',
+        cite('async.maxProcessingTime', 'duration'),
+        ').',
+      ),
+    );
+  }
+  return reasons;
+}
+
+function bedrockLimits(w: Workload): Reason[] {
+  if (w.model !== 'foundation') {
+    return [
+      rulesOut(
+        'Your own model, or a classical one such as XGBoost, needs a host: ',
+        fact('bedrock', 'runs'),
+      ),
+    ];
+  }
+  const reasons: Reason[] = [];
+  if (sizeFit(w.payloadBytes, 'bedrock.claudeMaxPayload') === 'over') {
+    reasons.push(
+      rulesOut(
+        'The request is larger than an InvokeModel body may be (',
+        cite('bedrock.claudeMaxPayload'),
+        ' for Claude).',
+      ),
+    );
+  }
+  if (w.processingSeconds > limitSeconds('bedrock.longInferenceTime')) {
+    reasons.push(
+      rulesOut(
+        'A model request may run for at most ',
+        cite('bedrock.longInferenceTime', 'duration'),
+        '; use batch inference.',
+      ),
+    );
+  } else if (w.processingSeconds > limitSeconds('sdk.readTimeout')) {
+    reasons.push(
+      note(
+        'Raise the SDK read timeout (default ',
+        cite('sdk.readTimeout', 'duration'),
+        ') or stream the response.',
+      ),
+    );
+  }
+  return reasons;
+}
+
+function lambdaLimits(w: Workload): Reason[] {
+  const reasons: Reason[] = [];
+  if (sizeFit(w.payloadBytes, 'lambda.syncPayload') === 'over') {
+    reasons.push(
+      rulesOut(
+        'The request is larger than a synchronous invocation may carry (',
+        cite('lambda.syncPayload'),
+        ').',
+      ),
+    );
+  }
+  if (w.processingSeconds > limitSeconds('lambda.maxTimeout')) {
+    reasons.push(rulesOut('A function stops at ', cite('lambda.maxTimeout', 'duration'), '.'));
+  } else if (w.processingSeconds > limitSeconds('lambda.defaultTimeout')) {
+    reasons.push(
+      note(
+        'Raise the function timeout: the default is ',
+        cite('lambda.defaultTimeout', 'duration'),
+        '.',
+      ),
+    );
+  }
+  if (w.gpu) reasons.push(rulesOut('The model needs a GPU. ', fact('lambda', 'gpu')));
+  return reasons;
+}
+
+/** What kind of model it is: a foundation model through an API, a classical one, or your own. */
+function model(option: OptionId, w: Workload): Reason[] {
   if (w.model === 'foundation') {
     if (option === 'bedrock') {
-      t.score += 4;
-      t.reasons.push(
+      return [
         forIt(
+          4,
           'Foundation models are ready to call through one API, paid per token, with nothing to host.',
         ),
-      );
-    } else if (option === 'lambda' || option === 'serverless') {
-      t.score -= 100;
-      t.reasons.push(
+      ];
+    }
+    if (option === 'lambda' || option === 'serverless') {
+      return [
         rulesOut(
           option === 'lambda'
             ? 'A foundation model does not fit in a function: no GPU and at most '
             : 'A foundation model does not fit: no GPU and at most ',
-          ref(option === 'lambda' ? 'lambda.maxMemory' : 'serverless.maxMemory'),
+          cite(option === 'lambda' ? 'lambda.maxMemory' : 'serverless.maxMemory'),
           ' of memory.',
         ),
-      );
-    } else {
-      t.reasons.push(
-        against(
-          'You would host the model yourself (for example from SageMaker JumpStart) and pay for its instances: ',
-          fact(option, 'pricing'),
-          ' Bedrock needs no hosting.',
-        ),
-      );
+      ];
     }
-  } else if (w.model === 'classical') {
-    if (option === 'lambda') {
-      t.score += 3;
-      t.reasons.push(
-        forIt('A small scikit-learn or XGBoost model loads quickly in a function and runs on CPU.'),
-      );
-    } else if (option === 'serverless') {
-      t.score += 1;
-      t.reasons.push(forIt('A small CPU model keeps cold starts short.'));
-    }
-  } else if (option === 'lambda') {
-    t.score -= 1;
-    t.reasons.push(
+    return [
       against(
-        'A trained deep-learning model is often too heavy for a function: memory tops out at ',
-        ref('lambda.maxMemory'),
-        ' and there is no GPU.',
+        0,
+        'You would host the model yourself (for example from SageMaker JumpStart) and pay for its instances: ',
+        fact(option, 'pricing'),
+        ' Bedrock needs no hosting.',
+      ),
+    ];
+  }
+  if (w.model === 'classical') {
+    if (option === 'lambda') {
+      return [
+        forIt(
+          3,
+          'A small scikit-learn or XGBoost model loads quickly in a function and runs on CPU.',
+        ),
+      ];
+    }
+    if (option === 'serverless') return [forIt(1, 'A small CPU model keeps cold starts short.')];
+    return [];
+  }
+  if (option !== 'lambda') return [];
+  return [
+    against(
+      -1,
+      'A trained deep-learning model is often too heavy for a function: memory tops out at ',
+      cite('lambda.maxMemory'),
+      ' and there is no GPU.',
+    ),
+  ];
+}
+
+const ON_INSTANCES: readonly OptionId[] = ['realtime', 'async', 'batch'];
+const ENDPOINT_INSTANCES: readonly OptionId[] = ['realtime', 'async'];
+const NO_INSTANCES: readonly OptionId[] = ['serverless', 'lambda', 'bedrock'];
+
+/** GPUs, and whether the team will run instances. */
+function operations(option: OptionId, w: Workload): Reason[] {
+  const reasons: Reason[] = [];
+  if (w.gpu && ON_INSTANCES.includes(option)) reasons.push(forIt(1, 'Runs on GPU instance types.'));
+  if (w.manageInstances) return reasons;
+  if (ENDPOINT_INSTANCES.includes(option)) {
+    reasons.push(
+      against(
+        -1,
+        'You choose, size and scale the endpoint’s instances yourself: ',
+        fact(option, 'pricing'),
       ),
     );
+  } else if (NO_INSTANCES.includes(option)) {
+    reasons.push(forIt(1, 'No instances to choose or manage.'));
   }
+  return reasons;
 }
 
-function operations(option: OptionId, w: Workload, t: Tally): void {
-  if (w.gpu && (option === 'realtime' || option === 'async' || option === 'batch')) {
-    t.score += 1;
-    t.reasons.push(forIt('Runs on GPU instance types.'));
-  }
-  if (!w.manageInstances) {
-    if (option === 'realtime' || option === 'async') {
-      t.score -= 1;
-      t.reasons.push(
-        against(
-          'You choose, size and scale the endpoint’s instances yourself: ',
-          fact(option, 'pricing'),
-        ),
-      );
-    } else if (option === 'serverless' || option === 'lambda' || option === 'bedrock') {
-      t.score += 1;
-      t.reasons.push(forIt('No instances to choose or manage.'));
-    }
-  }
+/** An option's judge: its workload shape, its own limits, the model, and operations. */
+function judge(option: OptionId, limits: (w: Workload) => Reason[]) {
+  return (w: Workload) => ({
+    reasons: [...shape(option, w), ...limits(w), ...model(option, w), ...operations(option, w)],
+  });
 }
+
+const JUDGES: Judges<Workload, {reasons: Reason[]}> = {
+  batch: judge('batch', batchLimits),
+  realtime: judge('realtime', realtimeLimits),
+  serverless: judge('serverless', serverlessLimits),
+  async: judge('async', asyncLimits),
+  bedrock: judge('bedrock', bedrockLimits),
+  lambda: judge('lambda', lambdaLimits),
+};
 
 export function chooseMode(w: Workload): ChooserResult {
-  const verdicts = OPTION_IDS.map((option, index) => {
-    const tally: Tally = {score: 0, reasons: []};
-    shape(option, w, tally);
-    limits(option, w, tally);
-    model(option, w, tally);
-    operations(option, w, tally);
-    const ruledOut = tally.reasons.some((reason) => reason.kind === 'rules-out');
-    return {
-      option,
-      index,
-      score: ruledOut ? Math.min(tally.score, -100) : tally.score,
-      reasons: tally.reasons,
-      ruledOut,
-    };
-  });
-  // Highest score first; ties keep the guide's order.
-  verdicts.sort((a, b) => b.score - a.score || a.index - b.index);
-  const top = verdicts.find((v) => !v.ruledOut);
-  const ranking: Verdict[] = verdicts.map((v) => {
+  const judged = judgeEach(JUDGES, w).map((verdict, index) => ({
+    ...verdict,
+    index,
+    points: verdict.reasons.reduce((sum, reason) => sum + reason.points, 0),
+    ruledOut: verdict.reasons.some((reason) => reason.kind === 'rules-out'),
+  }));
+  // Options still standing first, then the most points; ties keep the guide's order.
+  judged.sort(
+    (a, b) => Number(a.ruledOut) - Number(b.ruledOut) || b.points - a.points || a.index - b.index,
+  );
+  const top = judged.find((v) => !v.ruledOut);
+  // A ruled-out option ranks below every option still standing, and its score says so.
+  const floor = Math.min(...judged.filter((v) => !v.ruledOut).map((v) => v.points));
+  const ranking: Verdict[] = judged.map((v) => {
     const standing: Standing = v.ruledOut
       ? 'ruled-out'
       : v === top
         ? 'recommended'
-        : top && top.score - v.score <= 1
+        : top && top.points - v.points <= 1
           ? 'good'
           : 'weaker';
     // A recommendation leads with the case for it; any other verdict with the case against.
@@ -508,7 +567,8 @@ export function chooseMode(w: Workload): ChooserResult {
         ? {for: 0, note: 1, against: 2, 'rules-out': 3}
         : {'rules-out': 0, against: 1, for: 2, note: 3};
     const reasons = [...v.reasons].sort((a, b) => order[a.kind] - order[b.kind]);
-    return {option: v.option, standing, score: v.score, reasons};
+    const score = v.ruledOut ? Math.min(v.points, floor) : v.points;
+    return {option: v.option, standing, score, reasons};
   });
   return {ranking, recommended: ranking.find((v) => v.standing === 'recommended')};
 }

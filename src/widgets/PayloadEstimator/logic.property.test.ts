@@ -1,52 +1,25 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {choice, field, RUNS} from '@site/src/widgets/shared/logic/arbitraries';
-import {MAX_BYTES, SIZE_UNITS, TIME_UNITS} from '@site/src/widgets/shared/logic/measure';
-import {partsToText} from '@site/src/widgets/shared/logic/parts';
+import {formsOf, RUNS} from '@site/test/support/arbitraries';
+import {assertClean, assertCleanParts, assertReadsEveryForm} from '@site/test/support/assertions';
+import {MAX_BYTES} from '@site/src/widgets/shared/logic/measure';
 import {
   base64Length,
   ENCODINGS,
   estimatePayload,
-  IMAGE_FORMATS,
-  IMAGE_MODES,
   KINDS,
   PAYLOAD_SCHEMA,
   readPayloadForm,
   requestBytes,
-  SCRIPTS,
   type Encoding,
   type Kind,
   type OptionPayloadVerdict,
   type PayloadInput,
-  type PayloadValues,
 } from './logic';
 
 const RANK: Record<OptionPayloadVerdict['fit'], number> = {fits: 0, maybe: 1, disputed: 1, over: 2};
 const BINARY_KINDS: readonly Kind[] = ['bytes', 'file', 'image', 'audio'];
-
-const valuesArb: fc.Arbitrary<PayloadValues> = fc.record({
-  kind: choice(KINDS),
-  size: field,
-  sizeUnit: choice(SIZE_UNITS),
-  chars: field,
-  script: choice(SCRIPTS),
-  records: field,
-  recordSize: field,
-  recordUnit: choice(SIZE_UNITS),
-  images: field,
-  imageBy: choice(IMAGE_MODES),
-  imageSize: field,
-  imageUnit: choice(SIZE_UNITS),
-  width: field,
-  height: field,
-  format: choice(IMAGE_FORMATS),
-  audioLength: field,
-  audioUnit: choice(TIME_UNITS),
-  bitrate: field,
-  encoding: choice(ENCODINGS),
-  envelope: field,
-});
 
 /** An input readPayloadForm could produce: a valid kind and encoding, sizes within the widget’s range. */
 const inputArb: fc.Arbitrary<PayloadInput> = fc
@@ -85,63 +58,25 @@ const inputArb: fc.Arbitrary<PayloadInput> = fc
     };
   });
 
-function walk(value: unknown, path: string, visit: (value: unknown, path: string) => void): void {
-  visit(value, path);
-  if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}[${index}]`, visit));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`, visit);
-  }
-}
-
 function assertCleanResult(input: PayloadInput): void {
   const result = estimatePayload(input);
-  walk(result, 'result', (value, path) => {
-    if (typeof value === 'number') assert.ok(Number.isFinite(value), `${path} is ${value}`);
-    if (typeof value === 'string')
-      assert.doesNotMatch(value, /NaN|Infinity|undefined/, `${path}: ${value}`);
-  });
-  for (const verdict of result.options) {
-    const text = partsToText(verdict.detail);
-    assert.ok(text.trim().length > 0, verdict.option);
-    assert.doesNotMatch(text, /NaN|Infinity|undefined/, `${verdict.option}: ${text}`);
-  }
+  assertClean(result);
+  for (const verdict of result.options) assertCleanParts(verdict.detail, verdict.option);
 }
 
 describe('readPayloadForm (property)', () => {
   it('never throws; gives checked input or a non-empty message per bad field', () => {
-    const fields = new Set(Object.keys(PAYLOAD_SCHEMA));
-    let accepted = 0;
-    fc.assert(
-      fc.property(valuesArb, (values) => {
-        const {input, errors} = readPayloadForm(values);
-        const keys = Object.keys(errors);
-        if (input) {
-          accepted += 1;
-          assert.deepEqual(keys, []);
-          assert.ok(
-            Number.isFinite(input.itemBytes) && input.itemBytes > 0,
-            `itemBytes ${input.itemBytes}`,
-          );
-          assert.ok(Number.isInteger(input.items) && input.items >= 1);
-          assert.ok(Number.isInteger(input.envelopeBytes) && input.envelopeBytes >= 0);
-          assert.ok(input.itemBytes * input.items <= MAX_BYTES);
-          assert.ok(!(input.encoding === 'json-text' && BINARY_KINDS.includes(input.kind)));
-          assertCleanResult(input);
-        } else {
-          assert.ok(keys.length > 0, 'no input and no error');
-          for (const key of keys) {
-            assert.ok(fields.has(key), key);
-            const message = errors[key as keyof PayloadValues];
-            assert.ok(typeof message === 'string' && message.trim().length > 0, key);
-          }
-        }
-      }),
-      RUNS,
-    );
-    assert.ok(
-      accepted >= RUNS.numRuns / 20,
-      `only ${accepted} of ${RUNS.numRuns} forms were valid`,
-    );
+    assertReadsEveryForm(PAYLOAD_SCHEMA, formsOf(PAYLOAD_SCHEMA), readPayloadForm, (input) => {
+      assert.ok(
+        Number.isFinite(input.itemBytes) && input.itemBytes > 0,
+        `itemBytes ${input.itemBytes}`,
+      );
+      assert.ok(Number.isInteger(input.items) && input.items >= 1);
+      assert.ok(Number.isInteger(input.envelopeBytes) && input.envelopeBytes >= 0);
+      assert.ok(input.itemBytes * input.items <= MAX_BYTES);
+      assert.ok(!(input.encoding === 'json-text' && BINARY_KINDS.includes(input.kind)));
+      assertCleanResult(input);
+    });
   });
 });
 

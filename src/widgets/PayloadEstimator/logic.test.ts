@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {assertFiniteNumbers} from '@site/test/support/assertions';
 import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
 import {byteRange} from '@site/src/lib/units';
-import {bytes} from '@site/src/widgets/shared/logic/limits';
+import {limitByteRange} from '@site/src/lib/limitValue';
 import {
   MAX_BYTES,
   MAX_SECONDS,
   sizeToBytes,
   timeToSeconds,
 } from '@site/src/widgets/shared/logic/measure';
-import {isLimitRef, partsToText, type Part} from '@site/src/widgets/shared/logic/parts';
+import {isLimitPart, partsToText, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {defaults} from '@site/src/widgets/shared/logic/query';
 import {
   base64Length,
@@ -77,17 +78,8 @@ function refersTo(
 ): boolean {
   return parts.some(
     (part) =>
-      isLimitRef(part) && part.limit === limit && (which === undefined || part.which === which),
+      isLimitPart(part) && part.limit === limit && (which === undefined || part.which === which),
   );
-}
-
-function assertFiniteNumbers(value: unknown, path = 'result'): void {
-  if (typeof value === 'number') assert.ok(Number.isFinite(value), `${path} is ${value}`);
-  else if (Array.isArray(value))
-    value.forEach((item, index) => assertFiniteNumbers(item, `${path}[${index}]`));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) assertFiniteNumbers(item, `${path}.${key}`);
-  }
 }
 
 function assertCleanResult(result: PayloadResult, where: string): void {
@@ -427,7 +419,7 @@ describe('readPayloadForm: errors', () => {
 });
 
 describe('estimatePayload: SageMaker Real-Time and its disputed limit', () => {
-  const main = bytes('realtime.maxPayload');
+  const main = limitByteRange('realtime.maxPayload');
   const conflicting = getLimit('realtime.maxPayload').conflicting?.[0];
   const other = conflicting ? byteRange(conflicting) : undefined;
 
@@ -463,7 +455,7 @@ describe('estimatePayload: SageMaker Real-Time and its disputed limit', () => {
 });
 
 describe('estimatePayload: SageMaker Serverless', () => {
-  const limit = bytes('serverless.maxPayload');
+  const limit = limitByteRange('serverless.maxPayload');
 
   it('fits at the decimal reading, may fit up to the binary one, and is over above', () => {
     assert.ok(limit.low < limit.high, 'serverless.maxPayload is no longer unstated');
@@ -482,8 +474,8 @@ describe('estimatePayload: SageMaker Serverless', () => {
 });
 
 describe('estimatePayload: SageMaker Asynchronous', () => {
-  const inline = bytes('async.maxInlineBody');
-  const s3 = bytes('async.maxPayload');
+  const inline = limitByteRange('async.maxInlineBody');
+  const s3 = limitByteRange('async.maxPayload');
 
   it('sends a Body up to the inline limit inline, and a larger one through S3', () => {
     const at = verdict(sized(inline.low), 'async');
@@ -508,8 +500,8 @@ describe('estimatePayload: SageMaker Asynchronous', () => {
 });
 
 describe('estimatePayload: Batch Transform', () => {
-  const dflt = bytes('batch.defaultMiniBatch');
-  const max = bytes('batch.maxMiniBatch');
+  const dflt = limitByteRange('batch.defaultMiniBatch');
+  const max = limitByteRange('batch.maxMiniBatch');
   const record = (itemBytes: number, encoding: PayloadInput['encoding'] = 'binary', items = 1) =>
     verdict(estimatePayload(input({kind: 'json', encoding, itemBytes, items})), 'batch');
 
@@ -561,8 +553,8 @@ describe('estimatePayload: Batch Transform', () => {
 });
 
 describe('estimatePayload: Lambda', () => {
-  const sync = bytes('lambda.syncPayload');
-  const event = bytes('lambda.asyncPayload');
+  const sync = limitByteRange('lambda.syncPayload');
+  const event = limitByteRange('lambda.asyncPayload');
 
   it('uses binary limits, with no maybe', () => {
     assert.equal(sync.low, sync.high);
@@ -600,9 +592,9 @@ describe('estimatePayload: Lambda', () => {
 describe('estimatePayload: Bedrock', () => {
   const maxImages = getLimit('bedrock.maxImages').value;
   const maxSide = getLimit('bedrock.maxImageSide').value;
-  const imageSize = bytes('bedrock.maxImageSize');
-  const documentSize = bytes('bedrock.maxDocumentSize');
-  const claude = bytes('bedrock.claudeMaxPayload');
+  const imageSize = limitByteRange('bedrock.maxImageSize');
+  const documentSize = limitByteRange('bedrock.maxDocumentSize');
+  const claude = limitByteRange('bedrock.claudeMaxPayload');
   const image = (overrides: Partial<PayloadInput>) =>
     verdict(estimatePayload(input({kind: 'image', itemBytes: 1000, ...overrides})), 'bedrock');
 
@@ -677,7 +669,7 @@ describe('estimatePayload: Bedrock', () => {
 
 describe('estimatePayload: the whole result', () => {
   it('checks the API Gateway payload limit on the whole request', () => {
-    const gateway = bytes('apigateway.payload');
+    const gateway = limitByteRange('apigateway.payload');
     assert.equal(sized(gateway.low).apiGateway.fit, 'fits');
     assert.equal(sized(gateway.low).apiGateway.limit, 'apigateway.payload');
     assert.equal(sized(gateway.high + 1).apiGateway.fit, 'over');
@@ -723,7 +715,7 @@ describe('estimatePayload: the whole result', () => {
         assert.ok(row, `${kind}: no bar for ${option} ${check.label}`);
         assert.equal(row.fit, check.fit);
         assert.equal(row.comparedBytes, check.bytes);
-        assert.equal(row.limitBytes, bytes(check.limit).low);
+        assert.equal(row.limitBytes, limitByteRange(check.limit).low);
       }
       assert.ok(
         rows.some((r) => r.limit === bedrockLimit[kind]),
@@ -763,7 +755,7 @@ describe('estimatePayload: the whole result', () => {
     ];
     const sizes = new Set<number>([1, MAX_BYTES]);
     for (const id of ids) {
-      const range = bytes(id);
+      const range = limitByteRange(id);
       for (const size of [range.low - 1, range.low, range.low + 1, range.high, range.high + 1])
         sizes.add(size);
     }

@@ -3,6 +3,7 @@
  * option's request limits. Pure functions; the component only renders.
  */
 import {getLimit, type LimitEntry, type LimitId, type OptionId} from '@site/src/data';
+import {limitByteRange} from '@site/src/lib/limitValue';
 import {byteRange} from '@site/src/lib/units';
 import {logAxis, type Axis} from '@site/src/widgets/shared/logic/chart';
 import {
@@ -14,15 +15,15 @@ import {
   TIME_UNITS,
   type Fit,
 } from '@site/src/widgets/shared/logic/measure';
-import {bytes as range} from '@site/src/widgets/shared/logic/limits';
 import {
   parseAmount,
   pickEnum,
   type FormErrors,
   type Parsed,
 } from '@site/src/widgets/shared/logic/parse';
-import {ref, type Part} from '@site/src/widgets/shared/logic/parts';
 import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
+import {cite, type Part} from '@site/src/widgets/shared/logic/sourced';
+import {judgeEach, type Judges, type VerdictKind} from '@site/src/widgets/shared/logic/verdict';
 
 export const KINDS = ['bytes', 'text', 'json', 'image', 'audio', 'file'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -258,7 +259,7 @@ export interface Check {
 export interface OptionPayloadVerdict {
   option: OptionId;
   /** The overall answer for this option: the best way to send the request, if any fits. */
-  fit: Fit | 'disputed';
+  fit: Extract<VerdictKind, Fit | 'disputed'>;
   checks: Check[];
   detail: Part[];
   /** Batch Transform: records per mini-batch at the default and the largest MaxPayloadInMB. */
@@ -267,7 +268,7 @@ export interface OptionPayloadVerdict {
 
 function check(label: string, id: LimitId, bytes: number): Check {
   const entry: LimitEntry = getLimit(id);
-  const result = fitBytes(bytes, range(id));
+  const result = fitBytes(bytes, limitByteRange(id));
   const other = entry.conflicting?.[0];
   const disputed = other ? fitBytes(bytes, byteRange(other)) : undefined;
   return {
@@ -286,6 +287,239 @@ const ORDER: Record<Fit, number> = {fits: 0, maybe: 1, over: 2};
 function best(checks: Check[]): Fit {
   return checks.reduce<Fit>((acc, c) => (ORDER[c.fit] < ORDER[acc] ? c.fit : acc), 'over');
 }
+
+/** What the judges read: the checked input and the sizes it adds up to. */
+interface Request {
+  input: PayloadInput;
+  /** Bytes of the whole request body. */
+  total: number;
+  /** Bytes of one item as it travels. */
+  encodedItem: number;
+}
+
+type Judgement = Omit<OptionPayloadVerdict, 'option'>;
+
+/** Batch Transform: a record (one item) must fit in a mini-batch; many records share one. */
+function judgeBatch({input, encodedItem}: Request): Judgement {
+  const record = input.encoding === 'binary' ? input.itemBytes : encodedItem;
+  const atDefault = check('One record in a default mini-batch', 'batch.defaultMiniBatch', record);
+  const atMax = check('One record in the largest mini-batch', 'batch.maxMiniBatch', record);
+  const perMiniBatch = {
+    atDefault: record > 0 ? Math.floor(limitByteRange('batch.defaultMiniBatch').low / record) : 0,
+    atMax: record > 0 ? Math.floor(limitByteRange('batch.maxMiniBatch').low / record) : 0,
+  };
+  const detail: Part[] =
+    atDefault.fit === 'fits'
+      ? [
+          `${perMiniBatch.atDefault.toLocaleString('en-US')} such records fit in one mini-batch ` +
+            'at the default MaxPayloadInMB (',
+          cite('batch.defaultMiniBatch'),
+          `), ${perMiniBatch.atMax.toLocaleString('en-US')} at the largest (`,
+          cite('batch.maxMiniBatch'),
+          ').',
+        ]
+      : atMax.fit !== 'over'
+        ? [
+            'One record is larger than the default mini-batch (',
+            cite('batch.defaultMiniBatch'),
+            '): raise MaxPayloadInMB, up to ',
+            cite('batch.maxMiniBatch'),
+            '.',
+          ]
+        : [
+            'One record is larger than the largest mini-batch (',
+            cite('batch.maxMiniBatch'),
+            '). Split records, or use Asynchronous Inference.',
+          ];
+  const fit = atMax.fit === 'over' ? 'over' : atDefault.fit === 'fits' ? 'fits' : atMax.fit;
+  return {fit, checks: [atDefault, atMax], detail, perMiniBatch};
+}
+
+/** Real-time: the hosting FAQ's limit, with the API model's smaller value as the other reading. */
+function judgeRealtime({total}: Request): Judgement {
+  const body = check('Request body', 'realtime.maxPayload', total);
+  if (body.disputed && body.disputed.fit !== 'fits' && body.fit !== 'over') {
+    const detail: Part[] = [
+      'Depends on a disputed limit: under the hosting FAQ’s ',
+      cite('realtime.maxPayload'),
+      ', over the ',
+      {limit: 'realtime.maxPayload', which: 'conflicting'},
+      ' that the API reference and most exam material give. ' +
+        'Test against your endpoint, or send it asynchronously.',
+    ];
+    return {fit: 'disputed', checks: [body], detail};
+  }
+  const detail: Record<Fit, Part[]> = {
+    fits: ['Fits under both values AWS pages give.'],
+    maybe: [
+      'Between the decimal and binary readings of ',
+      cite('realtime.maxPayload'),
+      '; AWS does not say which applies.',
+    ],
+    over: [
+      'Too large for a real-time request. Asynchronous Inference takes inputs up to ',
+      cite('async.maxPayload'),
+      ' from S3.',
+    ],
+  };
+  return {fit: body.fit, checks: [body], detail: detail[body.fit]};
+}
+
+function judgeServerless({total}: Request): Judgement {
+  const body = check('Request body', 'serverless.maxPayload', total);
+  const detail: Record<Fit, Part[]> = {
+    fits: ['Within the limit of ', cite('serverless.maxPayload'), ' for requests and responses.'],
+    maybe: [
+      'Between the decimal and binary readings of ',
+      cite('serverless.maxPayload'),
+      '; AWS does not say which applies. Leave more room.',
+    ],
+    over: [
+      'Over the limit of ',
+      cite('serverless.maxPayload'),
+      '. Use Asynchronous Inference, or Real-Time if the traffic is steady.',
+    ],
+  };
+  return {fit: body.fit, checks: [body], detail: detail[body.fit]};
+}
+
+function judgeAsync({total}: Request): Judgement {
+  const inline = check('Inline Body', 'async.maxInlineBody', total);
+  const viaS3 = check('Input object in S3', 'async.maxPayload', total);
+  const detail: Part[] =
+    inline.fit === 'fits'
+      ? [
+          'Small enough to send inline in the request Body (up to ',
+          cite('async.maxInlineBody'),
+          ') with no S3 upload.',
+        ]
+      : viaS3.fit !== 'over'
+        ? [
+            'Too large to send inline (',
+            cite('async.maxInlineBody'),
+            '): upload it to S3 and pass InputLocation; inputs may be up to ',
+            cite('async.maxPayload'),
+            '.',
+          ]
+        : [
+            'Over the largest input Asynchronous Inference takes (',
+            cite('async.maxPayload'),
+            '). Split the input.',
+          ];
+  return {fit: best([inline, viaS3]), checks: [inline, viaS3], detail};
+}
+
+/** Bedrock: images and documents travel in Converse with per-item limits. */
+function judgeBedrock(request: Request): Judgement {
+  const {input, total} = request;
+  if (input.kind === 'image') return judgeBedrockImages(input);
+  if (input.kind === 'file') {
+    const document = check('Document (Converse)', 'bedrock.maxDocumentSize', input.itemBytes);
+    const detail: Part[] =
+      document.fit === 'fits'
+        ? [
+            'Within the Converse limit of ',
+            cite('bedrock.maxDocumentSize'),
+            ' per document (up to ',
+            cite('bedrock.maxDocuments'),
+            ' documents per message).',
+          ]
+        : [
+            'A document in a Converse message may be at most ',
+            cite('bedrock.maxDocumentSize'),
+            '. Extract the text, or split the file.',
+          ];
+    return {fit: document.fit, checks: [document], detail};
+  }
+  // Other requests travel as an InvokeModel body.
+  const body = check('InvokeModel body (Claude)', 'bedrock.claudeMaxPayload', total);
+  const detail: Part[] =
+    body.fit === 'fits'
+      ? [
+          'Within the InvokeModel limit of ',
+          cite('bedrock.claudeMaxPayload'),
+          ' for Anthropic Claude; other models have their own limits, ' +
+            'and the context window (in tokens) usually binds first.',
+        ]
+      : [
+          'Over the InvokeModel limit of ',
+          cite('bedrock.claudeMaxPayload'),
+          ' for Anthropic Claude. Use batch inference from S3, or split the input.',
+        ];
+  return {fit: body.fit, checks: [body], detail};
+}
+
+function judgeBedrockImages(input: PayloadInput): Judgement {
+  const each = check('Each image (Converse)', 'bedrock.maxImageSize', input.itemBytes);
+  const tooMany = input.items > getLimit('bedrock.maxImages').value;
+  const tooWide = input.pixels
+    ? Math.max(input.pixels.width, input.pixels.height) > getLimit('bedrock.maxImageSide').value
+    : false;
+  const detail: Part[] = tooMany
+    ? [
+        'A Converse message takes at most ',
+        cite('bedrock.maxImages'),
+        ' images; send them in several messages.',
+      ]
+    : tooWide
+      ? [
+          'Each side of an image may be at most ',
+          cite('bedrock.maxImageSide'),
+          '; resize it first.',
+        ]
+      : each.fit === 'fits'
+        ? [
+            'Each image is within ',
+            cite('bedrock.maxImageSize'),
+            '. Converse takes raw image bytes; the SDK encodes them.',
+          ]
+        : [
+            'Each image may be at most ',
+            cite('bedrock.maxImageSize'),
+            ' in a Converse message; compress or resize it.',
+          ];
+  const checked = tooMany || tooWide ? {...each, fit: 'over' as const} : each;
+  return {fit: checked.fit, checks: [checked], detail};
+}
+
+function judgeLambda({total}: Request): Judgement {
+  const sync = check('Synchronous invocation', 'lambda.syncPayload', total);
+  const asyncEvent = check('Asynchronous invocation (event)', 'lambda.asyncPayload', total);
+  const detail: Part[] =
+    asyncEvent.fit === 'fits'
+      ? [
+          'Fits both a synchronous call (',
+          cite('lambda.syncPayload'),
+          ') and an asynchronous event (',
+          cite('lambda.asyncPayload'),
+          ').',
+        ]
+      : sync.fit === 'fits'
+        ? [
+            'Fits a synchronous call (',
+            cite('lambda.syncPayload'),
+            ') but not an asynchronous event (',
+            cite('lambda.asyncPayload'),
+            '). Older material gives an even smaller event limit, ',
+            {limit: 'lambda.asyncPayload', which: 'previous'},
+            '.',
+          ]
+        : [
+            'Over the synchronous limit of ',
+            cite('lambda.syncPayload'),
+            '. Put the data in S3 and pass its key in the event.',
+          ];
+  return {fit: best([sync, asyncEvent]), checks: [sync, asyncEvent], detail};
+}
+
+const JUDGES: Judges<Request, Judgement> = {
+  batch: judgeBatch,
+  realtime: judgeRealtime,
+  serverless: judgeServerless,
+  async: judgeAsync,
+  bedrock: judgeBedrock,
+  lambda: judgeLambda,
+};
 
 /** One bar of the chart: a limit, and the bytes compared with it (the request, a record, an image). */
 export interface ChartRow {
@@ -309,231 +543,16 @@ export interface PayloadResult {
   chart: {axis: Axis; rows: ChartRow[]};
 }
 
-export function estimatePayload(input: PayloadInput): PayloadResult {
-  const total = requestBytes(input);
-  const encodedItem = encodedItemBytes(input);
-
-  // Real-time: the hosting FAQ's limit, with the API model's smaller value as the other reading.
-  const realtime = check('Request body', 'realtime.maxPayload', total);
-  let realtimeFit: OptionPayloadVerdict['fit'] = realtime.fit;
-  let realtimeDetail: Part[] = ['Fits under both values AWS pages give.'];
-  if (realtime.disputed && realtime.disputed.fit !== 'fits' && realtime.fit !== 'over') {
-    realtimeFit = 'disputed';
-    realtimeDetail = [
-      'Depends on a disputed limit: under the hosting FAQ’s ',
-      ref('realtime.maxPayload'),
-      ', over the ',
-      {limit: 'realtime.maxPayload', which: 'conflicting'},
-      ' that the API reference and most exam material give. Test against your endpoint, or send it asynchronously.',
-    ];
-  } else if (realtime.fit === 'over') {
-    realtimeDetail = [
-      'Too large for a real-time request. Asynchronous Inference takes inputs up to ',
-      ref('async.maxPayload'),
-      ' from S3.',
-    ];
-  } else if (realtime.fit === 'maybe') {
-    realtimeDetail = [
-      'Between the decimal and binary readings of ',
-      ref('realtime.maxPayload'),
-      '; AWS does not say which applies.',
-    ];
-  }
-
-  const serverless = check('Request body', 'serverless.maxPayload', total);
-  const serverlessDetail: Part[] =
-    serverless.fit === 'fits'
-      ? ['Within the limit of ', ref('serverless.maxPayload'), ' for requests and responses.']
-      : serverless.fit === 'maybe'
-        ? [
-            'Between the decimal and binary readings of ',
-            ref('serverless.maxPayload'),
-            '; AWS does not say which applies. Leave more room.',
-          ]
-        : [
-            'Over the limit of ',
-            ref('serverless.maxPayload'),
-            '. Use Asynchronous Inference, or Real-Time if the traffic is steady.',
-          ];
-
-  const inline = check('Inline Body', 'async.maxInlineBody', total);
-  const viaS3 = check('Input object in S3', 'async.maxPayload', total);
-  const asyncDetail: Part[] =
-    inline.fit === 'fits'
-      ? [
-          'Small enough to send inline in the request Body (up to ',
-          ref('async.maxInlineBody'),
-          ') with no S3 upload.',
-        ]
-      : viaS3.fit !== 'over'
-        ? [
-            'Too large to send inline (',
-            ref('async.maxInlineBody'),
-            '): upload it to S3 and pass InputLocation; inputs may be up to ',
-            ref('async.maxPayload'),
-            '.',
-          ]
-        : [
-            'Over the largest input Asynchronous Inference takes (',
-            ref('async.maxPayload'),
-            '). Split the input.',
-          ];
-
-  // Batch Transform: a record (one item) must fit in a mini-batch; many records share one.
-  const record = input.encoding === 'binary' ? input.itemBytes : encodedItem;
-  const atDefault = check('One record in a default mini-batch', 'batch.defaultMiniBatch', record);
-  const atMax = check('One record in the largest mini-batch', 'batch.maxMiniBatch', record);
-  const perMiniBatch = {
-    atDefault: record > 0 ? Math.floor(range('batch.defaultMiniBatch').low / record) : 0,
-    atMax: record > 0 ? Math.floor(range('batch.maxMiniBatch').low / record) : 0,
-  };
-  const batchDetail: Part[] =
-    atDefault.fit === 'fits'
-      ? [
-          `${perMiniBatch.atDefault.toLocaleString('en-US')} such records fit in one mini-batch at the default MaxPayloadInMB (`,
-          ref('batch.defaultMiniBatch'),
-          `), ${perMiniBatch.atMax.toLocaleString('en-US')} at the largest (`,
-          ref('batch.maxMiniBatch'),
-          ').',
-        ]
-      : atMax.fit !== 'over'
-        ? [
-            'One record is larger than the default mini-batch (',
-            ref('batch.defaultMiniBatch'),
-            '): raise MaxPayloadInMB, up to ',
-            ref('batch.maxMiniBatch'),
-            '.',
-          ]
-        : [
-            'One record is larger than the largest mini-batch (',
-            ref('batch.maxMiniBatch'),
-            '). Split records, or use Asynchronous Inference.',
-          ];
-
-  // Bedrock: images and documents travel in Converse with per-item limits; other requests as InvokeModel.
-  let bedrockCheck: Check;
-  let bedrockDetail: Part[];
-  if (input.kind === 'image') {
-    const each = check('Each image (Converse)', 'bedrock.maxImageSize', input.itemBytes);
-    const tooMany = input.items > getLimit('bedrock.maxImages').value;
-    const tooWide = input.pixels
-      ? Math.max(input.pixels.width, input.pixels.height) > getLimit('bedrock.maxImageSide').value
-      : false;
-    if (tooMany) {
-      bedrockDetail = [
-        'A Converse message takes at most ',
-        ref('bedrock.maxImages'),
-        ' images; send them in several messages.',
-      ];
-    } else if (tooWide) {
-      bedrockDetail = [
-        'Each side of an image may be at most ',
-        ref('bedrock.maxImageSide'),
-        '; resize it first.',
-      ];
-    } else if (each.fit === 'fits') {
-      bedrockDetail = [
-        'Each image is within ',
-        ref('bedrock.maxImageSize'),
-        '. Converse takes raw image bytes; the SDK encodes them.',
-      ];
-    } else {
-      bedrockDetail = [
-        'Each image may be at most ',
-        ref('bedrock.maxImageSize'),
-        ' in a Converse message; compress or resize it.',
-      ];
-    }
-    bedrockCheck = tooMany || tooWide ? {...each, fit: 'over'} : each;
-  } else if (input.kind === 'file') {
-    bedrockCheck = check('Document (Converse)', 'bedrock.maxDocumentSize', input.itemBytes);
-    bedrockDetail =
-      bedrockCheck.fit === 'fits'
-        ? [
-            'Within the Converse limit of ',
-            ref('bedrock.maxDocumentSize'),
-            ' per document (up to ',
-            ref('bedrock.maxDocuments'),
-            ' documents per message).',
-          ]
-        : [
-            'A document in a Converse message may be at most ',
-            ref('bedrock.maxDocumentSize'),
-            '. Extract the text, or split the file.',
-          ];
-  } else {
-    bedrockCheck = check('InvokeModel body (Claude)', 'bedrock.claudeMaxPayload', total);
-    bedrockDetail =
-      bedrockCheck.fit === 'fits'
-        ? [
-            'Within the InvokeModel limit of ',
-            ref('bedrock.claudeMaxPayload'),
-            ' for Anthropic Claude; other models have their own limits, and the context window (in tokens) usually binds first.',
-          ]
-        : [
-            'Over the InvokeModel limit of ',
-            ref('bedrock.claudeMaxPayload'),
-            ' for Anthropic Claude. Use batch inference from S3, or split the input.',
-          ];
-  }
-
-  const sync = check('Synchronous invocation', 'lambda.syncPayload', total);
-  const asyncEvent = check('Asynchronous invocation (event)', 'lambda.asyncPayload', total);
-  const lambdaDetail: Part[] =
-    asyncEvent.fit === 'fits'
-      ? [
-          'Fits both a synchronous call (',
-          ref('lambda.syncPayload'),
-          ') and an asynchronous event (',
-          ref('lambda.asyncPayload'),
-          ').',
-        ]
-      : sync.fit === 'fits'
-        ? [
-            'Fits a synchronous call (',
-            ref('lambda.syncPayload'),
-            ') but not an asynchronous event (',
-            ref('lambda.asyncPayload'),
-            '). Older material gives an even smaller event limit, ',
-            {limit: 'lambda.asyncPayload', which: 'previous'},
-            '.',
-          ]
-        : [
-            'Over the synchronous limit of ',
-            ref('lambda.syncPayload'),
-            '. Put the data in S3 and pass its key in the event.',
-          ];
-
-  const options: OptionPayloadVerdict[] = [
-    {
-      option: 'batch',
-      fit: atMax.fit === 'over' ? 'over' : atDefault.fit === 'fits' ? 'fits' : atMax.fit,
-      checks: [atDefault, atMax],
-      detail: batchDetail,
-      perMiniBatch,
-    },
-    {option: 'realtime', fit: realtimeFit, checks: [realtime], detail: realtimeDetail},
-    {option: 'serverless', fit: serverless.fit, checks: [serverless], detail: serverlessDetail},
-    {option: 'async', fit: best([inline, viaS3]), checks: [inline, viaS3], detail: asyncDetail},
-    {option: 'bedrock', fit: bedrockCheck.fit, checks: [bedrockCheck], detail: bedrockDetail},
-    {
-      option: 'lambda',
-      fit: best([sync, asyncEvent]),
-      checks: [sync, asyncEvent],
-      detail: lambdaDetail,
-    },
-  ];
-
-  const apiGateway = check('API Gateway request payload', 'apigateway.payload', total);
-  // The chart draws exactly what the table compares, each bar against its own bytes.
-  const rows: ChartRow[] = options.flatMap((verdict) =>
+/** The chart draws exactly what the table compares, each bar against its own bytes. */
+function chartRows(options: readonly OptionPayloadVerdict[]): ChartRow[] {
+  return options.flatMap((verdict) =>
     verdict.checks.flatMap((c): ChartRow[] => {
       const row: ChartRow = {
         option: verdict.option,
         title: c.label,
         limit: c.limit,
         which: 'current',
-        limitBytes: range(c.limit).low,
+        limitBytes: limitByteRange(c.limit).low,
         comparedBytes: c.bytes,
         fit: c.fit,
       };
@@ -545,13 +564,20 @@ export function estimatePayload(input: PayloadInput): PayloadResult {
       ];
     }),
   );
+}
+
+export function estimatePayload(input: PayloadInput): PayloadResult {
+  const total = requestBytes(input);
+  const encodedItem = encodedItemBytes(input);
+  const options = judgeEach(JUDGES, {input, total, encodedItem});
+  const rows = chartRows(options);
   return {
     requestBytes: total,
     itemBytes: input.itemBytes,
     encodedItemBytes: encodedItem,
     items: input.items,
     options,
-    apiGateway,
+    apiGateway: check('API Gateway request payload', 'apigateway.payload', total),
     chart: {axis: logAxis(rows.flatMap((row) => [row.limitBytes, row.comparedBytes])), rows},
   };
 }

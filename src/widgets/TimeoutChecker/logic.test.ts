@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import {formatDuration} from '@site/src/lib/units';
 import {describe, it} from 'node:test';
+import {assertFiniteNumbers} from '@site/test/support/assertions';
 import {OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
-import {seconds} from '@site/src/widgets/shared/logic/limits';
+import {limitSeconds} from '@site/src/lib/limitValue';
 import {MAX_SECONDS, timeToSeconds} from '@site/src/widgets/shared/logic/measure';
-import {partsToText, type Part} from '@site/src/widgets/shared/logic/parts';
+import {partsToText, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {defaults} from '@site/src/widgets/shared/logic/query';
 import {
   checkTimeouts,
@@ -49,15 +50,6 @@ function hopsOf(overrides: Partial<TimeoutValues>): Hop[] {
   return input.hops;
 }
 
-function assertFiniteNumbers(value: unknown, path = 'result'): void {
-  if (typeof value === 'number') assert.ok(Number.isFinite(value), `${path} is ${value}`);
-  else if (Array.isArray(value))
-    value.forEach((item, index) => assertFiniteNumbers(item, `${path}[${index}]`));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) assertFiniteNumbers(item, `${path}.${key}`);
-  }
-}
-
 function assertCleanText(parts: readonly Part[], where: string): void {
   const text = partsToText(parts);
   assert.ok(text.trim().length > 0, `${where}: empty`);
@@ -72,20 +64,20 @@ describe('checkTimeouts: each option at its boundaries', () => {
       const verdict = check(1).options.find((v) => v.option === option);
       assert.ok(verdict);
       assert.equal(verdict.limit, limit);
-      assert.equal(verdict.limitSeconds, seconds(limit));
+      assert.equal(verdict.limitSeconds, limitSeconds(limit));
       assert.equal(verdict.ceiling, ceiling);
     });
 
     it(`${option}: fits 1 ms under and at the default limit`, () => {
-      const at = seconds(limit);
+      const at = limitSeconds(limit);
       assert.equal(fitOf(check(at - MS), option), 'fits');
       assert.equal(fitOf(check(at), option), 'fits');
     });
 
     if (ceiling) {
       it(`${option}: fits if configured from 1 ms over the default up to the ceiling`, () => {
-        const low = seconds(limit);
-        const high = seconds(ceiling);
+        const low = limitSeconds(limit);
+        const high = limitSeconds(ceiling);
         assert.ok(low + MS < high - MS, 'the ceiling is not above the default');
         assert.equal(fitOf(check(low + MS), option), 'if-configured');
         assert.equal(fitOf(check(high - MS), option), 'if-configured');
@@ -93,18 +85,18 @@ describe('checkTimeouts: each option at its boundaries', () => {
       });
 
       it(`${option}: is over 1 ms above the ceiling`, () => {
-        assert.equal(fitOf(check(seconds(ceiling) + MS), option), 'over');
+        assert.equal(fitOf(check(limitSeconds(ceiling) + MS), option), 'over');
       });
     } else {
       it(`${option}: has no if-configured: over 1 ms above the limit`, () => {
-        assert.equal(fitOf(check(seconds(limit) + MS), option), 'over');
-        assert.equal(fitOf(check(seconds(limit) * 10), option), 'over');
+        assert.equal(fitOf(check(limitSeconds(limit) + MS), option), 'over');
+        assert.equal(fitOf(check(limitSeconds(limit) * 10), option), 'over');
       });
     }
   }
 
   it('uses the share of the default limit', () => {
-    const result = check(seconds('lambda.defaultTimeout') / 2);
+    const result = check(limitSeconds('lambda.defaultTimeout') / 2);
     const lambda = result.options.find((v) => v.option === 'lambda');
     assert.equal(lambda?.used, 0.5);
   });
@@ -119,9 +111,9 @@ describe('checkTimeouts: each option at its boundaries', () => {
   it('explains every verdict in clean text', () => {
     const times = new Set<number>([MS]);
     for (const {limit, ceiling} of Object.values(BOUNDS)) {
-      times.add(seconds(limit));
-      times.add(seconds(limit) + MS);
-      if (ceiling) times.add(seconds(ceiling) + MS);
+      times.add(limitSeconds(limit));
+      times.add(limitSeconds(limit) + MS);
+      if (ceiling) times.add(limitSeconds(ceiling) + MS);
     }
     for (const time of times) {
       for (const verdict of check(time).options)
@@ -136,7 +128,7 @@ describe('checkTimeouts: the path in front of the model', () => {
       {
         id: 'sdk',
         name: 'AWS SDK for Python read timeout (default)',
-        seconds: seconds('sdk.readTimeout'),
+        seconds: limitSeconds('sdk.readTimeout'),
         limit: 'sdk.readTimeout',
       },
     ]);
@@ -151,10 +143,10 @@ describe('checkTimeouts: the path in front of the model', () => {
   it('builds the API Gateway hop: REST, HTTP, REST raised or none', () => {
     const base = {sdk: 'none'};
     const rest = hopsOf({...base, gateway: 'rest'});
-    assert.equal(rest[0]?.seconds, seconds('apigateway.restTimeout'));
+    assert.equal(rest[0]?.seconds, limitSeconds('apigateway.restTimeout'));
     assert.equal(rest[0]?.limit, 'apigateway.restTimeout');
     const http = hopsOf({...base, gateway: 'http'});
-    assert.equal(http[0]?.seconds, seconds('apigateway.httpTimeout'));
+    assert.equal(http[0]?.seconds, limitSeconds('apigateway.httpTimeout'));
     assert.equal(http[0]?.limit, 'apigateway.httpTimeout');
     const raised = hopsOf({...base, gateway: 'rest-raised', gatewayTimeout: '120'});
     assert.equal(raised[0]?.id, 'gateway');
@@ -166,7 +158,7 @@ describe('checkTimeouts: the path in front of the model', () => {
   it('builds the Lambda hop: default, custom or none', () => {
     const base = {sdk: 'none'};
     const dflt = hopsOf({...base, lambda: 'default'});
-    assert.equal(dflt[0]?.seconds, seconds('lambda.defaultTimeout'));
+    assert.equal(dflt[0]?.seconds, limitSeconds('lambda.defaultTimeout'));
     assert.equal(dflt[0]?.limit, 'lambda.defaultTimeout');
     const custom = hopsOf({...base, lambda: 'custom', lambdaTimeout: '120'});
     assert.equal(custom[0]?.seconds, 120);
@@ -174,7 +166,7 @@ describe('checkTimeouts: the path in front of the model', () => {
   });
 
   it('accepts a custom Lambda timeout up to lambda.maxTimeout and refuses one above', () => {
-    const max = seconds('lambda.maxTimeout');
+    const max = limitSeconds('lambda.maxTimeout');
     assert.equal(
       hopsOf({sdk: 'none', lambda: 'custom', lambdaTimeout: String(max)})[0]?.seconds,
       max,
@@ -202,7 +194,7 @@ describe('checkTimeouts: the path in front of the model', () => {
       hops.map((hop) => hop.seconds),
       [120, 1.5, 900],
     );
-    const max = seconds('lambda.maxTimeout');
+    const max = limitSeconds('lambda.maxTimeout');
     const over = readTimeoutForm(
       form({lambda: 'custom', lambdaTimeout: String(max / 60 + 1), lambdaTimeoutUnit: 'min'}),
     );
@@ -230,7 +222,7 @@ describe('checkTimeouts: the path in front of the model', () => {
   });
 
   it('picks the smallest exceeded timeout even when it comes later in the path', () => {
-    const sdk = seconds('sdk.readTimeout');
+    const sdk = limitSeconds('sdk.readTimeout');
     const hops: Hop[] = [
       {id: 'sdk', name: 'sdk', seconds: sdk},
       {id: 'gateway', name: 'gateway', seconds: sdk / 2},
@@ -242,8 +234,8 @@ describe('checkTimeouts: the path in front of the model', () => {
   });
 
   it('ignores hops that are not exceeded', () => {
-    const rest = seconds('apigateway.restTimeout');
-    const sdk = seconds('sdk.readTimeout');
+    const rest = limitSeconds('apigateway.restTimeout');
+    const sdk = limitSeconds('sdk.readTimeout');
     assert.ok(rest < sdk, 'the test needs a REST timeout below the SDK default');
     const hops = hopsOf({sdk: 'default', gateway: 'rest'});
     const result = check(rest + MS, hops);
@@ -269,7 +261,7 @@ describe('checkTimeouts: the path in front of the model', () => {
   });
 
   it('measures each hop: fits at its timeout, over 1 ms above, with its share', () => {
-    const hop: Hop = {id: 'gateway', name: 'g', seconds: seconds('apigateway.httpTimeout')};
+    const hop: Hop = {id: 'gateway', name: 'g', seconds: limitSeconds('apigateway.httpTimeout')};
     const at = check(hop.seconds, [hop]).hops[0];
     assert.equal(at?.fit, 'fits');
     assert.equal(at?.used, 1);
@@ -297,13 +289,13 @@ describe('readTimeoutForm', () => {
   it('takes text defaults for the custom timeouts from the data, in seconds', () => {
     assert.equal(
       Number(TIMEOUT_SCHEMA.sdkTimeout.default),
-      seconds('realtime.recommendedSocketTimeout'),
+      limitSeconds('realtime.recommendedSocketTimeout'),
     );
     assert.equal(
       Number(TIMEOUT_SCHEMA.gatewayTimeout.default),
-      seconds('realtime.maxResponseTime'),
+      limitSeconds('realtime.maxResponseTime'),
     );
-    assert.equal(Number(TIMEOUT_SCHEMA.lambdaTimeout.default), seconds('lambda.maxTimeout'));
+    assert.equal(Number(TIMEOUT_SCHEMA.lambdaTimeout.default), limitSeconds('lambda.maxTimeout'));
   });
 
   it('converts the processing time unit', () => {
@@ -355,7 +347,7 @@ describe('readTimeoutForm', () => {
       [{gateway: 'rest-raised', gatewayTimeout: 'x'}, 'gatewayTimeout'],
       [{lambda: 'custom', lambdaTimeout: '0'}, 'lambdaTimeout'],
       [
-        {lambda: 'custom', lambdaTimeout: String(seconds('lambda.maxTimeout') + 1)},
+        {lambda: 'custom', lambdaTimeout: String(limitSeconds('lambda.maxTimeout') + 1)},
         'lambdaTimeout',
       ],
     ];
@@ -441,10 +433,10 @@ describe('checkTimeouts: the chart', () => {
     for (const option of OPTION_IDS) {
       const {limit, ceiling} = BOUNDS[option];
       if (!ceiling) continue;
-      const result = check(seconds(limit) + MS);
+      const result = check(limitSeconds(limit) + MS);
       const mark = result.chart.marks.find((m) => m.kind === 'limit' && m.option === option);
       assert.equal(mark?.fit, 'if-configured');
-      assert.equal(mark?.seconds, seconds(ceiling), option);
+      assert.equal(mark?.seconds, limitSeconds(ceiling), option);
     }
   });
 
@@ -452,20 +444,20 @@ describe('checkTimeouts: the chart', () => {
     const result = check(MS);
     for (const option of OPTION_IDS) {
       const mark = result.chart.marks.find((m) => m.kind === 'limit' && m.option === option);
-      assert.equal(mark?.seconds, seconds(BOUNDS[option].limit), option);
+      assert.equal(mark?.seconds, limitSeconds(BOUNDS[option].limit), option);
     }
   });
 
   it('puts an option that does not fit at the most it allows, not at its default', () => {
     const longest = Math.max(
-      ...OPTION_IDS.map((option) => seconds(BOUNDS[option].ceiling ?? BOUNDS[option].limit)),
+      ...OPTION_IDS.map((option) => limitSeconds(BOUNDS[option].ceiling ?? BOUNDS[option].limit)),
     );
     const result = check(longest + 1);
     for (const option of OPTION_IDS) {
       const {limit, ceiling} = BOUNDS[option];
       const mark = result.chart.marks.find((m) => m.kind === 'limit' && m.option === option);
       assert.equal(mark?.fit, 'over');
-      assert.equal(mark?.seconds, seconds(ceiling ?? limit), option);
+      assert.equal(mark?.seconds, limitSeconds(ceiling ?? limit), option);
     }
   });
 
@@ -475,9 +467,9 @@ describe('checkTimeouts: the chart', () => {
       MS,
       0.5,
       1,
-      seconds('sdk.readTimeout') - MS,
-      seconds('sdk.readTimeout'),
-      seconds('async.maxProcessingTime') + MS,
+      limitSeconds('sdk.readTimeout') - MS,
+      limitSeconds('sdk.readTimeout'),
+      limitSeconds('async.maxProcessingTime') + MS,
       86_400,
       MAX_SECONDS,
     ]) {

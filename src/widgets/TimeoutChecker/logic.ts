@@ -2,14 +2,19 @@
  * Timeout checker: does a request that takes this long finish within each option's limit, and
  * within every hop in front of the model? Pure functions; the component only renders.
  */
-import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
+import {getLimit, type LimitId, type OptionId} from '@site/src/data';
+import {limitSeconds, limitText} from '@site/src/lib/limitValue';
 import {timeAxis, type Axis} from '@site/src/widgets/shared/logic/chart';
-import {formatDuration} from '@site/src/lib/units';
 import {fitSeconds, readTime, TIME_UNITS} from '@site/src/widgets/shared/logic/measure';
-import {seconds} from '@site/src/widgets/shared/logic/limits';
 import {pickEnum, type FormErrors, type Parsed} from '@site/src/widgets/shared/logic/parse';
-import {ref, type Part} from '@site/src/widgets/shared/logic/parts';
+import {cite, type Part} from '@site/src/widgets/shared/logic/sourced';
 import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
+import {
+  judgeEach,
+  type Judge,
+  type Judges,
+  type VerdictKind,
+} from '@site/src/widgets/shared/logic/verdict';
 
 export const SDK_MODES = ['default', 'custom', 'none'] as const;
 export const GATEWAY_MODES = ['none', 'rest', 'rest-raised', 'http'] as const;
@@ -54,6 +59,7 @@ export type TimeoutField = keyof TimeoutValues;
 
 export type HopId = 'sdk' | 'gateway' | 'lambda';
 
+/** One service on the request's path in front of the model, with the time it waits. */
 export interface Hop {
   id: HopId;
   name: string;
@@ -67,6 +73,61 @@ export interface TimeoutInput {
   hops: Hop[];
 }
 
+/** A hop whose timeout is an AWS default, from the data module. */
+interface DefaultTimeout {
+  name: string;
+  limit: LimitId;
+}
+
+/** A hop whose timeout the reader types, at most `max` where AWS caps it. */
+interface TypedTimeout {
+  name: string;
+  field: TimeoutField;
+  unit: TimeoutField;
+  noun: string;
+  max?: LimitId;
+}
+
+const HOP_CHOICES: Record<HopId, Record<string, DefaultTimeout | TypedTimeout>> = {
+  sdk: {
+    default: {name: 'AWS SDK for Python read timeout (default)', limit: 'sdk.readTimeout'},
+    custom: {
+      name: 'Client read timeout (yours)',
+      field: 'sdkTimeout',
+      unit: 'sdkTimeoutUnit',
+      noun: 'a read timeout',
+    },
+  },
+  gateway: {
+    rest: {name: 'API Gateway REST API', limit: 'apigateway.restTimeout'},
+    http: {name: 'API Gateway HTTP API', limit: 'apigateway.httpTimeout'},
+    'rest-raised': {
+      name: 'API Gateway REST API (raised timeout)',
+      field: 'gatewayTimeout',
+      unit: 'gatewayTimeoutUnit',
+      noun: 'the raised integration timeout',
+    },
+  },
+  lambda: {
+    default: {name: 'Lambda function (default timeout)', limit: 'lambda.defaultTimeout'},
+    custom: {
+      name: 'Lambda function (your timeout)',
+      field: 'lambdaTimeout',
+      unit: 'lambdaTimeoutUnit',
+      noun: 'the function timeout',
+      max: 'lambda.maxTimeout',
+    },
+  },
+};
+
+/** A typed timeout, refused above the most AWS allows for it. */
+function readTimeout(values: TimeoutValues, typed: TypedTimeout): Parsed<number> {
+  const time = readTime(values[typed.field], values[typed.unit], typed.noun);
+  if (!time.ok || !typed.max || time.value <= limitSeconds(typed.max)) return time;
+  const max = limitText(typed.max, 'current', 'duration');
+  return {ok: false, error: `Lambda allows a timeout of at most ${max}.`};
+}
+
 /** Turns the raw form into checked input, or a message for each bad field. */
 export function readTimeoutForm(values: TimeoutValues): {
   input?: TimeoutInput;
@@ -76,77 +137,29 @@ export function readTimeoutForm(values: TimeoutValues): {
   const processing = readTime(values.processing, values.processingUnit, 'a processing time');
   if (!processing.ok) errors.processing = processing.error;
 
+  const modes = {
+    sdk: pickEnum(values.sdk, SDK_MODES) ?? 'default',
+    gateway: pickEnum(values.gateway, GATEWAY_MODES) ?? 'none',
+    lambda: pickEnum(values.lambda, LAMBDA_MODES) ?? 'none',
+  };
   const hops: Hop[] = [];
-  const sdk = pickEnum(values.sdk, SDK_MODES) ?? 'default';
-  if (sdk === 'default') {
-    hops.push({
-      id: 'sdk',
-      name: 'AWS SDK for Python read timeout (default)',
-      seconds: seconds('sdk.readTimeout'),
-      limit: 'sdk.readTimeout',
-    });
-  } else if (sdk === 'custom') {
-    const custom = readTime(values.sdkTimeout, values.sdkTimeoutUnit, 'a read timeout');
-    if (custom.ok)
-      hops.push({id: 'sdk', name: 'Client read timeout (yours)', seconds: custom.value});
-    else errors.sdkTimeout = custom.error;
-  }
-
-  const gateway = pickEnum(values.gateway, GATEWAY_MODES) ?? 'none';
-  if (gateway === 'rest') {
-    hops.push({
-      id: 'gateway',
-      name: 'API Gateway REST API',
-      seconds: seconds('apigateway.restTimeout'),
-      limit: 'apigateway.restTimeout',
-    });
-  } else if (gateway === 'http') {
-    hops.push({
-      id: 'gateway',
-      name: 'API Gateway HTTP API',
-      seconds: seconds('apigateway.httpTimeout'),
-      limit: 'apigateway.httpTimeout',
-    });
-  } else if (gateway === 'rest-raised') {
-    const custom = readTime(
-      values.gatewayTimeout,
-      values.gatewayTimeoutUnit,
-      'the raised integration timeout',
-    );
-    if (custom.ok)
-      hops.push({
-        id: 'gateway',
-        name: 'API Gateway REST API (raised timeout)',
-        seconds: custom.value,
-      });
-    else errors.gatewayTimeout = custom.error;
-  }
-
-  const lambda = pickEnum(values.lambda, LAMBDA_MODES) ?? 'none';
-  if (lambda === 'default') {
-    hops.push({
-      id: 'lambda',
-      name: 'Lambda function (default timeout)',
-      seconds: seconds('lambda.defaultTimeout'),
-      limit: 'lambda.defaultTimeout',
-    });
-  } else if (lambda === 'custom') {
-    const max = seconds('lambda.maxTimeout');
-    const typed = readTime(values.lambdaTimeout, values.lambdaTimeoutUnit, 'the function timeout');
-    const custom: Parsed<number> =
-      typed.ok && typed.value > max
-        ? {ok: false, error: `Lambda allows a timeout of at most ${formatDuration(max)}.`}
-        : typed;
-    if (custom.ok)
-      hops.push({id: 'lambda', name: 'Lambda function (your timeout)', seconds: custom.value});
-    else errors.lambdaTimeout = custom.error;
+  for (const id of ['sdk', 'gateway', 'lambda'] as const) {
+    const choice = HOP_CHOICES[id][modes[id]];
+    if (!choice) continue;
+    if ('limit' in choice) {
+      hops.push({id, name: choice.name, seconds: limitSeconds(choice.limit), limit: choice.limit});
+      continue;
+    }
+    const timeout = readTimeout(values, choice);
+    if (timeout.ok) hops.push({id, name: choice.name, seconds: timeout.value});
+    else errors[choice.field] = timeout.error;
   }
 
   if (!processing.ok || Object.keys(errors).length > 0) return {errors};
   return {input: {processingSeconds: processing.value, hops}, errors};
 }
 
-export type TimeFit = 'fits' | 'if-configured' | 'over';
+export type TimeFit = Extract<VerdictKind, 'fits' | 'if-configured' | 'over'>;
 
 export interface OptionTimeVerdict {
   option: OptionId;
@@ -162,7 +175,11 @@ export interface OptionTimeVerdict {
   detail: Part[];
 }
 
-interface Rule {
+/**
+ * An option's timeouts: the limit a request is measured against (the default, where a setting
+ * can raise it), the most it allows once configured, and what to say in each case.
+ */
+interface Timeouts {
   limit: LimitId;
   ceiling?: LimitId;
   fits: Part[];
@@ -170,147 +187,151 @@ interface Rule {
   over: Part[];
 }
 
-const RULES: Record<OptionId, Rule> = {
-  batch: {
+/** Judges a processing time against an option's timeouts. */
+function within(rule: Timeouts): Judge<number, Omit<OptionTimeVerdict, 'option'>> {
+  return (processingSeconds) => {
+    const limitSecs = limitSeconds(rule.limit);
+    const base = {
+      limit: rule.limit,
+      limitSeconds: limitSecs,
+      used: fitSeconds(processingSeconds, limitSecs).used,
+      ceiling: rule.ceiling,
+    };
+    if (processingSeconds <= limitSecs) return {...base, fit: 'fits', detail: rule.fits};
+    if (rule.ceiling && rule.ifConfigured && processingSeconds <= limitSeconds(rule.ceiling)) {
+      return {...base, fit: 'if-configured', detail: rule.ifConfigured};
+    }
+    return {...base, fit: 'over', detail: rule.over};
+  };
+}
+
+const JUDGES: Judges<number, Omit<OptionTimeVerdict, 'option'>> = {
+  batch: within({
     limit: 'batch.defaultInvocationTimeout',
     ceiling: 'batch.maxInvocationTimeout',
     fits: [
       'Each invocation (one mini-batch) finishes within the default of ',
-      ref('batch.defaultInvocationTimeout', 'duration'),
+      cite('batch.defaultInvocationTimeout', 'duration'),
       '.',
     ],
     ifConfigured: [
       'Only if you raise InvocationsTimeoutInSeconds in ModelClientConfig above the default of ',
-      ref('batch.defaultInvocationTimeout', 'duration'),
+      cite('batch.defaultInvocationTimeout', 'duration'),
       '; it goes up to ',
-      ref('batch.maxInvocationTimeout', 'duration'),
+      cite('batch.maxInvocationTimeout', 'duration'),
       '.',
     ],
     over: [
       'One invocation may take at most ',
-      ref('batch.maxInvocationTimeout', 'duration'),
-      '. Make mini-batches smaller (a lower MaxPayloadInMB, or BatchStrategy SingleRecord) so that each call finishes in time; the job as a whole may run much longer.',
+      cite('batch.maxInvocationTimeout', 'duration'),
+      '. Make mini-batches smaller (a lower MaxPayloadInMB, or BatchStrategy SingleRecord) ' +
+        'so that each call finishes in time; the job as a whole may run much longer.',
     ],
-  },
-  realtime: {
+  }),
+  realtime: within({
     limit: 'realtime.maxResponseTime',
     ceiling: 'realtime.maxStreamingTime',
     fits: [
       'The container answers within the limit of ',
-      ref('realtime.maxResponseTime', 'duration'),
+      cite('realtime.maxResponseTime', 'duration'),
       '.',
     ],
     ifConfigured: [
       'Too slow for a normal response (',
-      ref('realtime.maxResponseTime', 'duration'),
+      cite('realtime.maxResponseTime', 'duration'),
       '). It fits only if the container streams its answer with InvokeEndpointWithResponseStream, which allows up to ',
-      ref('realtime.maxStreamingTime', 'duration'),
+      cite('realtime.maxStreamingTime', 'duration'),
       '; otherwise use Asynchronous Inference.',
     ],
     over: [
       'Longer than even a streamed response may take (',
-      ref('realtime.maxStreamingTime', 'duration'),
+      cite('realtime.maxStreamingTime', 'duration'),
       '). Use Asynchronous Inference, which allows up to ',
-      ref('async.maxProcessingTime', 'duration'),
+      cite('async.maxProcessingTime', 'duration'),
       '.',
     ],
-  },
-  serverless: {
+  }),
+  serverless: within({
     limit: 'serverless.maxResponseTime',
     fits: [
       'The container answers within the limit of ',
-      ref('serverless.maxResponseTime', 'duration'),
+      cite('serverless.maxResponseTime', 'duration'),
       '.',
     ],
     over: [
       'A serverless endpoint must answer within ',
-      ref('serverless.maxResponseTime', 'duration'),
-      ', and cold starts add to that. Use Asynchronous Inference (it can scale to zero too) or Real-Time with response streaming.',
+      cite('serverless.maxResponseTime', 'duration'),
+      ', and cold starts add to that. Use Asynchronous Inference (it can scale to zero too) ' +
+        'or Real-Time with response streaming.',
     ],
-  },
-  async: {
+  }),
+  async: within({
     limit: 'async.defaultProcessingTime',
     ceiling: 'async.maxProcessingTime',
     fits: [
       'Finishes within the default processing timeout of ',
-      ref('async.defaultProcessingTime', 'duration'),
+      cite('async.defaultProcessingTime', 'duration'),
       '.',
     ],
     ifConfigured: [
       'Only if you set InvocationTimeoutSeconds on the request: without it, processing stops at ',
-      ref('async.defaultProcessingTime', 'duration'),
+      cite('async.defaultProcessingTime', 'duration'),
       '; it may be raised to ',
-      ref('async.maxProcessingTime', 'duration'),
+      cite('async.maxProcessingTime', 'duration'),
       '.',
     ],
     over: [
       'No SageMaker endpoint lets one request run longer than ',
-      ref('async.maxProcessingTime', 'duration'),
-      '. Split the input into smaller requests, or run it as a Batch Transform job whose invocations each finish in time.',
+      cite('async.maxProcessingTime', 'duration'),
+      '. Split the input into smaller requests, or run it as a Batch Transform job ' +
+        'whose invocations each finish in time.',
     ],
-  },
-  bedrock: {
+  }),
+  bedrock: within({
     limit: 'sdk.readTimeout',
     ceiling: 'bedrock.longInferenceTime',
     fits: [
       'Returns before the AWS SDK’s default read timeout of ',
-      ref('sdk.readTimeout', 'duration'),
+      cite('sdk.readTimeout', 'duration'),
       '.',
     ],
     ifConfigured: [
       'Longer than the SDK’s default read timeout (',
-      ref('sdk.readTimeout', 'duration'),
+      cite('sdk.readTimeout', 'duration'),
       '). Recent Claude and Nova models may run up to ',
-      ref('bedrock.longInferenceTime', 'duration'),
+      cite('bedrock.longInferenceTime', 'duration'),
       ': raise the client read timeout to match, or stream the answer with ConverseStream.',
     ],
     over: [
       'Longer than any Bedrock model request may run (',
-      ref('bedrock.longInferenceTime', 'duration'),
+      cite('bedrock.longInferenceTime', 'duration'),
       '). Use Bedrock batch inference, which returns results within ',
-      ref('bedrock.batchWindow', 'duration'),
+      cite('bedrock.batchWindow', 'duration'),
       '.',
     ],
-  },
-  lambda: {
+  }),
+  lambda: within({
     limit: 'lambda.defaultTimeout',
     ceiling: 'lambda.maxTimeout',
     fits: [
       'Finishes within Lambda’s default timeout of ',
-      ref('lambda.defaultTimeout', 'duration'),
+      cite('lambda.defaultTimeout', 'duration'),
       '.',
     ],
     ifConfigured: [
       'Only if you raise the function timeout above the default of ',
-      ref('lambda.defaultTimeout', 'duration'),
+      cite('lambda.defaultTimeout', 'duration'),
       '; it may be set up to ',
-      ref('lambda.maxTimeout', 'duration'),
+      cite('lambda.maxTimeout', 'duration'),
       '.',
     ],
     over: [
       'Lambda stops every function at ',
-      ref('lambda.maxTimeout', 'duration'),
+      cite('lambda.maxTimeout', 'duration'),
       '. Move the model to SageMaker Asynchronous Inference, or split the work into shorter steps.',
     ],
-  },
+  }),
 };
-
-function judge(option: OptionId, processingSeconds: number): OptionTimeVerdict {
-  const rule = RULES[option];
-  const limitSeconds = seconds(rule.limit);
-  const base = {
-    option,
-    limit: rule.limit,
-    limitSeconds,
-    used: fitSeconds(processingSeconds, limitSeconds).used,
-    ceiling: rule.ceiling,
-  };
-  if (processingSeconds <= limitSeconds) return {...base, fit: 'fits', detail: rule.fits};
-  if (rule.ceiling && rule.ifConfigured && processingSeconds <= seconds(rule.ceiling)) {
-    return {...base, fit: 'if-configured', detail: rule.ifConfigured};
-  }
-  return {...base, fit: 'over', detail: rule.over};
-}
 
 export interface HopVerdict extends Hop {
   fit: 'fits' | 'over';
@@ -339,24 +360,26 @@ export interface TimeoutResult {
 const HOP_ADVICE: Record<HopId, Part[]> = {
   sdk: [
     'Raise the client’s read timeout (in boto3, Config(read_timeout=...)); AWS suggests ',
-    ref('realtime.recommendedSocketTimeout', 'duration'),
+    cite('realtime.recommendedSocketTimeout', 'duration'),
     ' for SageMaker models that take close to a minute.',
   ],
   gateway: [
-    'API Gateway ends the call first. Return at once and let the client fetch the result later (Asynchronous Inference writes it to S3), stream the response through a REST API (up to ',
-    ref('apigateway.streamingTimeout', 'duration'),
-    '), or, for a Regional or private REST API, ask for a higher integration timeout through Service Quotas. HTTP APIs and edge-optimized REST APIs cannot be raised.',
+    'API Gateway ends the call first. Return at once and let the client fetch the result later ' +
+      '(Asynchronous Inference writes it to S3), stream the response through a REST API (up to ',
+    cite('apigateway.streamingTimeout', 'duration'),
+    '), or, for a Regional or private REST API, ask for a higher integration timeout through ' +
+      'Service Quotas. HTTP APIs and edge-optimized REST APIs cannot be raised.',
   ],
   lambda: [
     'The Lambda function in front times out first. Raise its timeout (up to ',
-    ref('lambda.maxTimeout', 'duration'),
+    cite('lambda.maxTimeout', 'duration'),
     '), or have it start an asynchronous invocation instead of waiting.',
   ],
 };
 
 export function checkTimeouts(input: TimeoutInput): TimeoutResult {
   const {processingSeconds, hops} = input;
-  const options = OPTION_IDS.map((option) => judge(option, processingSeconds));
+  const options = judgeEach(JUDGES, processingSeconds);
   const hopVerdicts: HopVerdict[] = hops.map((hop) => {
     const fit = fitSeconds(processingSeconds, hop.seconds);
     return {...hop, fit: fit.fit, used: fit.used};
@@ -375,7 +398,9 @@ export function checkTimeouts(input: TimeoutInput): TimeoutResult {
       option: verdict.option,
       // Draw the most the option allows once configured, so "does not fit" is measured fairly.
       seconds:
-        verdict.fit !== 'fits' && verdict.ceiling ? seconds(verdict.ceiling) : verdict.limitSeconds,
+        verdict.fit !== 'fits' && verdict.ceiling
+          ? limitSeconds(verdict.ceiling)
+          : verdict.limitSeconds,
       kind: 'limit' as const,
       fit: verdict.fit,
     })),

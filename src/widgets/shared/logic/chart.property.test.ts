@@ -140,22 +140,26 @@ describe('fits and shares (property)', () => {
     );
   });
 
-  it('formatShare and describeShare never print NaN, Infinity, undefined or exponents for a share (never negative)', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.double({min: 0, max: 1e13, noNaN: true}),
-          fc.double({min: 0}),
-          fc.constant(Number.NaN),
+  it(
+    'formatShare and describeShare never print NaN, Infinity, undefined or exponents ' +
+      'for a share (never negative)',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.double({min: 0, max: 1e13, noNaN: true}),
+            fc.double({min: 0}),
+            fc.constant(Number.NaN),
+          ),
+          (used) => {
+            for (const text of [formatShare(used), describeShare(used, '1 min')]) {
+              assert.ok(text.length > 0);
+              assert.doesNotMatch(text, /NaN|Infinity|undefined|\de[+-]\d/, `${used} → ${text}`);
+            }
+          },
         ),
-        (used) => {
-          for (const text of [formatShare(used), describeShare(used, '1 min')]) {
-            assert.ok(text.length > 0);
-            assert.doesNotMatch(text, /NaN|Infinity|undefined|\de[+-]\d/, `${used} → ${text}`);
-          }
-        },
-      ),
-      RUNS,
-    );
-  });
+        RUNS,
+      );
+    },
+  );
 });

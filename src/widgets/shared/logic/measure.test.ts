@@ -9,7 +9,7 @@ import {
   toBytes,
   toSeconds,
 } from '@site/src/lib/units';
-import {seconds} from './limits';
+import {limitSeconds} from '@site/src/lib/limitValue';
 import {
   describeShare,
   fitBytes,
@@ -128,7 +128,7 @@ describe('fitBytes', () => {
 });
 
 describe('fitSeconds', () => {
-  const limit = seconds('serverless.maxResponseTime');
+  const limit = limitSeconds('serverless.maxResponseTime');
 
   it('fits under and at the limit, and is over one millisecond above it', () => {
     assert.equal(fitSeconds(limit - 0.001, limit).fit, 'fits');

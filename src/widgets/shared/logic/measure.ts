@@ -4,6 +4,7 @@
 import type {ByteRange} from '@site/src/lib/units';
 import {fromSeconds, toSeconds} from '@site/src/lib/units';
 import {parseAmount, pickEnum, type Parsed} from './parse';
+import type {VerdictKind} from './verdict';
 import type {TimeUnit} from '@site/src/data/types';
 import {TIME_UNITS} from '@site/src/data/types';
 
@@ -53,7 +54,7 @@ export const MAX_BYTES = 1e13;
 /** Longest time the widgets accept: thirty days. */
 export const MAX_SECONDS = 30 * 24 * 3600;
 
-export type Fit = 'fits' | 'maybe' | 'over';
+export type Fit = Extract<VerdictKind, 'fits' | 'maybe' | 'over'>;
 
 export interface FitResult {
   fit: Fit;

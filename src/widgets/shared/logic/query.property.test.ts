@@ -63,39 +63,43 @@ function valuesFor(schema: Schema): fc.Arbitrary<Record<string, string>> {
 
 describe('URL state (property)', () => {
   for (const [name, schema] of SCHEMAS) {
-    it(`${name}: serializeQuery then parseQuery keeps text (truncated) and valid choices, and flags bad choices`, () => {
-      fc.assert(
-        fc.property(valuesFor(schema), (values) => {
-          const search = serializeQuery(values as Values<Schema>, schema);
-          assert.ok(!search.includes('#'), 'a "#" would end the query');
-          const parsed = parseQuery(search, schema);
-          for (const [key, spec] of Object.entries(schema)) {
-            const value = values[key] ?? '';
-            const got = parsed.values[key];
-            const notice = parsed.notices[key];
-            if (spec.kind === 'text') {
-              assert.equal(got, value.slice(0, MAX_RAW_LENGTH + 1), key);
-              assert.equal(notice, undefined, key);
-            } else if (spec.values.includes(value)) {
-              assert.equal(got, value, key);
-              assert.equal(notice, undefined, key);
-            } else {
-              assert.equal(got, spec.default, key);
-              assert.equal(
-                typeof notice,
-                'string',
-                `${key}: no notice for ${JSON.stringify(value)}`,
-              );
-              assert.ok(
-                notice?.includes(spec.label),
-                `${key}: the notice does not name ${spec.label}`,
-              );
+    it(
+      `${name}: serializeQuery then parseQuery keeps text (truncated) and valid choices, ` +
+        'and flags bad choices',
+      () => {
+        fc.assert(
+          fc.property(valuesFor(schema), (values) => {
+            const search = serializeQuery(values as Values<Schema>, schema);
+            assert.ok(!search.includes('#'), 'a "#" would end the query');
+            const parsed = parseQuery(search, schema);
+            for (const [key, spec] of Object.entries(schema)) {
+              const value = values[key] ?? '';
+              const got = parsed.values[key];
+              const notice = parsed.notices[key];
+              if (spec.kind === 'text') {
+                assert.equal(got, value.slice(0, MAX_RAW_LENGTH + 1), key);
+                assert.equal(notice, undefined, key);
+              } else if (spec.values.includes(value)) {
+                assert.equal(got, value, key);
+                assert.equal(notice, undefined, key);
+              } else {
+                assert.equal(got, spec.default, key);
+                assert.equal(
+                  typeof notice,
+                  'string',
+                  `${key}: no notice for ${JSON.stringify(value)}`,
+                );
+                assert.ok(
+                  notice?.includes(spec.label),
+                  `${key}: the notice does not name ${spec.label}`,
+                );
+              }
             }
-          }
-        }),
-        RUNS,
-      );
-    });
+          }),
+          RUNS,
+        );
+      },
+    );
 
     it(`${name}: parseQuery never throws on any query, and gives only listed choices`, () => {
       fc.assert(

@@ -1,0 +1,85 @@
+import {BEDROCK_PRICES} from './bedrock';
+import {LAMBDA_PRICES} from './lambda';
+import {SAGEMAKER_PRICES} from './sagemaker';
+import type {PriceEntry, PriceSubject} from './types';
+
+export {BEDROCK_MODELS, type BedrockModelId} from './bedrock';
+export {
+  SAGEMAKER_INSTANCES,
+  type SageMakerInstanceType,
+  type ServerlessMemoryGB,
+} from './sagemaker';
+export {CHECKED as PRICES_CHECKED} from './sources';
+export * from './types';
+
+/*
+ * Every AWS price the guide shows or computes with, one file per service, in US East (N.
+ * Virginia). Pages and calculators read from here; nothing else types an AWS price. A price
+ * that could not be seen at AWS carries `confirmation.confirmed: false` and its reason, and is
+ * shown with a "not confirmed at AWS" mark.
+ */
+export const PRICES = [...SAGEMAKER_PRICES, ...BEDROCK_PRICES, ...LAMBDA_PRICES] as const;
+
+export type PriceId = (typeof PRICES)[number]['id'];
+
+const byId = new Map<string, PriceEntry>(PRICES.map((entry) => [entry.id, entry]));
+
+export function isPriceId(id: string): id is PriceId {
+  return byId.has(id);
+}
+
+/** The entry for a price id. Unknown ids are a programming error and fail the build. */
+export function getPrice(id: PriceId): PriceEntry {
+  const entry = byId.get(id);
+  if (!entry) throw new Error(`Unknown price id: ${id}`);
+  return entry;
+}
+
+export function pricesFor(subject: PriceSubject): PriceEntry[] {
+  return PRICES.filter((entry) => entry.subject === subject);
+}
+
+/** Prices shown with a "not confirmed at AWS" mark. */
+export function unconfirmedPrices(): PriceEntry[] {
+  return PRICES.filter((entry) => !entry.confirmation.confirmed);
+}
+
+const OFFER_CODES = [
+  'AmazonSageMaker',
+  'AWSLambda',
+  'AmazonBedrock',
+  'AmazonBedrockFoundationModels',
+];
+
+/**
+ * What is wrong with a Price List reference, if anything: the offer file's versioned URL must be
+ * AWS's, for the offer and Region given, with a real publication date, a SKU and a usage type.
+ */
+export function priceListProblems(
+  ref: NonNullable<PriceEntry['priceList']>,
+  region: string,
+): string[] {
+  const problems: string[] = [];
+  if (!OFFER_CODES.includes(ref.offerCode)) problems.push(`unknown offer ${ref.offerCode}`);
+  const url =
+    /^https:\/\/pricing\.us-east-1\.amazonaws\.com\/offers\/v1\.0\/aws\/([A-Za-z]+)\/(\d{14})\/([a-z0-9-]+)\/index\.(json|csv)$/.exec(
+      ref.versionUrl,
+    );
+  if (!url) problems.push(`not a versioned offer file URL: ${ref.versionUrl}`);
+  else {
+    if (url[1] !== ref.offerCode) problems.push(`URL is for ${url[1]}, not ${ref.offerCode}`);
+    if (url[3] !== region) problems.push(`URL is for ${url[3]}, not ${region}`);
+  }
+  const published = Date.parse(ref.publicationDate);
+  if (
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(ref.publicationDate) ||
+    Number.isNaN(published)
+  )
+    problems.push(`publication date ${ref.publicationDate} is not an ISO date-time`);
+  else if (published > Date.now()) problems.push('publication date is in the future');
+  if (!/^[A-Z0-9]{16}$/.test(ref.sku))
+    problems.push(`SKU ${ref.sku} is not 16 capitals and digits`);
+  if (!/^([A-Z0-9]+-)?[A-Za-z0-9]+[:-].+/.test(ref.usageType))
+    problems.push(`usage type ${ref.usageType} is not of the form REGION-Kind:detail`);
+  return problems;
+}

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {getLimit} from '@site/src/data';
+import {formatDuration, formatStated, statedSeconds} from '@site/src/lib/units';
+import {
+  dur,
+  formatMonth,
+  given,
+  lim,
+  limitsIn,
+  old,
+  other,
+  partProblem,
+  renderParts,
+  renderText,
+  since,
+  t,
+} from './text';
+
+describe('question text', () => {
+  it('renders limits from the data module, in the unit AWS states them or as a duration', () => {
+    const text = t`Up to ${lim('async.maxPayload')} and ${dur('async.maxProcessingTime')}.`;
+    assert.equal(
+      renderText(text),
+      `Up to ${formatStated(getLimit('async.maxPayload'))} and ${formatDuration(statedSeconds(getLimit('async.maxProcessingTime')))}.`,
+    );
+    assert.deepEqual(limitsIn(text), ['async.maxPayload', 'async.maxProcessingTime']);
+  });
+
+  it('renders the older value, the disputed value and the date of a change', () => {
+    const lambda = getLimit('lambda.asyncPayload');
+    const before = lambda.previous?.[0];
+    const disputed = getLimit('realtime.maxPayload').conflicting?.[0];
+    const launch = getLimit('async.maxProcessingTime').previous?.[0];
+    assert.ok(before && disputed && launch && lambda.since);
+    assert.equal(renderText([old('lambda.asyncPayload')]), formatStated(before));
+    assert.equal(renderText([other('realtime.maxPayload')]), formatStated(disputed));
+    assert.equal(renderText([since('lambda.asyncPayload')]), formatMonth(lambda.since));
+    assert.equal(
+      renderText([old('async.maxProcessingTime', 'duration')]),
+      formatDuration(statedSeconds(launch)),
+    );
+  });
+
+  it('keeps each value linked to its source', () => {
+    const parts = renderParts(t`A ${other('realtime.maxPayload')} body`);
+    assert.equal(parts.length, 3);
+    const value = parts[1];
+    assert.equal(value?.kind, 'limit');
+    if (value?.kind === 'limit') {
+      assert.equal(value.which, 'conflicting');
+      assert.equal(value.source, getLimit('realtime.maxPayload').conflicting?.[0]?.source);
+    }
+  });
+
+  it('renders scenario numbers from the workload, with their units', () => {
+    const workload = {
+      chooser: {payload: '1,500', payloadUnit: 'MB', duration: '1', durationUnit: 'h'},
+      payload: {images: '30', bitrate: '128', audioLength: '90', audioUnit: 'min'},
+    };
+    assert.equal(
+      renderText(
+        t`${given('payload')}, ${given('duration')}, ${given('images')} images, ${given('audioLength')} at ${given('bitrate')}`,
+        workload,
+      ),
+      '1,500 MB, 1 hour, 30 images, 90 minutes at 128 kbit/s',
+    );
+  });
+
+  it('says what is wrong with a reference, and renders a dash rather than a wrong number', () => {
+    assert.equal(partProblem(given('payload'), {}), 'the workload has no chooser.payload');
+    assert.equal(
+      partProblem(given('payload'), {chooser: {payload: 'lots', payloadUnit: 'MB'}}),
+      'chooser.payload is not a number',
+    );
+    assert.equal(
+      partProblem(given('payload'), {chooser: {payload: '2'}}),
+      'the workload has no chooser.payloadUnit',
+    );
+    assert.equal(
+      partProblem(other('lambda.maxTimeout')),
+      'lambda.maxTimeout has no conflicting value',
+    );
+    assert.equal(
+      partProblem(dur('lambda.syncPayload')),
+      'lambda.syncPayload is not a time, so it has no duration format',
+    );
+    assert.equal(partProblem(since('lambda.maxTimeout')), 'lambda.maxTimeout has no since date');
+    assert.equal(partProblem({limit: 'nope.nothing' as never}), 'unknown limit id nope.nothing');
+    assert.equal(renderText([given('payload')]), '–');
+    assert.equal(renderText([other('lambda.maxTimeout')]), '–');
+  });
+
+  it('writes months as words', () => {
+    assert.equal(formatMonth('2025-10-24'), 'October 2025');
+    assert.equal(formatMonth('2024-06'), 'June 2024');
+    assert.equal(formatMonth('soon'), 'soon');
+  });
+});

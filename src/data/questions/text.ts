@@ -1,0 +1,228 @@
+/**
+ * Question text with no typed numbers: a text is a string, or a list of parts in which every
+ * AWS number is a reference into the limits module and every scenario number a reference into
+ * the question's workload. `renderText` turns it into plain text with the project's formatters;
+ * `renderParts` keeps the references, so a page can link each value to its source.
+ */
+import {getLimit, isLimitId, type LimitEntry, type LimitId, type StatedValue} from '@site/src/data';
+import {
+  formatDuration,
+  formatNumber,
+  formatStated,
+  isTimeUnit,
+  statedSeconds,
+} from '@site/src/lib/units';
+import type {Workload} from './types';
+
+/** A value from the limits module. */
+export interface LimitPart {
+  limit: LimitId;
+  /** `duration` prints "15 min" rather than "900 s". */
+  format?: 'stated' | 'duration';
+  /** The older value, or the value another AWS page states. */
+  which?: 'current' | 'previous' | 'conflicting';
+  /** `since` prints the month from which the current value applies. */
+  show?: 'value' | 'since';
+}
+
+/** A number of the scenario, read from the question's workload. */
+export interface GivenPart {
+  given: GivenKey;
+}
+
+export type Part = string | LimitPart | GivenPart;
+export type Text = string | readonly Part[];
+
+/** Workload values a text may show, with the field that holds each one's unit. */
+const GIVENS = {
+  payload: {section: 'chooser', value: 'payload', unit: 'payloadUnit'},
+  duration: {section: 'chooser', value: 'duration', unit: 'durationUnit'},
+  processing: {section: 'timeout', value: 'processing', unit: 'processingUnit'},
+  size: {section: 'payload', value: 'size', unit: 'sizeUnit'},
+  images: {section: 'payload', value: 'images'},
+  imageSize: {section: 'payload', value: 'imageSize', unit: 'imageUnit'},
+  records: {section: 'payload', value: 'records'},
+  recordSize: {section: 'payload', value: 'recordSize', unit: 'recordUnit'},
+  chars: {section: 'payload', value: 'chars'},
+  audioLength: {section: 'payload', value: 'audioLength', unit: 'audioUnit'},
+  bitrate: {section: 'payload', value: 'bitrate', suffix: 'kbit/s'},
+} as const satisfies Record<
+  string,
+  {section: keyof Workload; value: string; unit?: string; suffix?: string}
+>;
+export type GivenKey = keyof typeof GIVENS;
+export const GIVEN_KEYS = Object.keys(GIVENS) as GivenKey[];
+
+export function isLimitPart(part: Part): part is LimitPart {
+  return typeof part !== 'string' && 'limit' in part;
+}
+
+export function isGivenPart(part: Part): part is GivenPart {
+  return typeof part !== 'string' && 'given' in part;
+}
+
+/** Text with references: t`Payloads up to ${lim('async.maxPayload')} go through S3.` */
+export function t(strings: TemplateStringsArray, ...refs: (LimitPart | GivenPart)[]): Part[] {
+  const parts: Part[] = [];
+  strings.forEach((text, index) => {
+    if (text !== '') parts.push(text);
+    const ref = refs[index];
+    if (ref !== undefined) parts.push(ref);
+  });
+  return parts;
+}
+
+export const lim = (limit: LimitId): LimitPart => ({limit});
+export const dur = (limit: LimitId): LimitPart => ({limit, format: 'duration'});
+export const old = (limit: LimitId, format: 'stated' | 'duration' = 'stated'): LimitPart => ({
+  limit,
+  which: 'previous',
+  format,
+});
+export const other = (limit: LimitId): LimitPart => ({limit, which: 'conflicting'});
+export const since = (limit: LimitId): LimitPart => ({limit, show: 'since'});
+export const given = (key: GivenKey): GivenPart => ({given: key});
+
+export function partsOf(text: Text): readonly Part[] {
+  return typeof text === 'string' ? [text] : text;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2025-10-24" or "2025-10" as "October 2025". */
+export function formatMonth(isoDate: string): string {
+  const [year, month] = isoDate.split('-').map(Number);
+  const name = month ? MONTHS[month - 1] : undefined;
+  return name && year ? `${name} ${year}` : isoDate;
+}
+
+/** The stated value a part points at, or why it points at nothing. */
+function pick(entry: LimitEntry, part: LimitPart): StatedValue | undefined {
+  if (part.which === 'previous') return entry.previous?.[0];
+  if (part.which === 'conflicting') return entry.conflicting?.[0];
+  return entry;
+}
+
+/** What is wrong with a reference, if anything; the bank's tests require none. */
+export function partProblem(part: Part, workload?: Workload): string | undefined {
+  if (typeof part === 'string') return undefined;
+  if (isLimitPart(part)) {
+    if (!isLimitId(part.limit)) return `unknown limit id ${part.limit}`;
+    const entry = getLimit(part.limit);
+    if (part.show === 'since') return entry.since ? undefined : `${part.limit} has no since date`;
+    const stated = pick(entry, part);
+    if (!stated) return `${part.limit} has no ${part.which} value`;
+    if (part.format === 'duration' && !isTimeUnit(stated.unit))
+      return `${part.limit} is not a time, so it has no duration format`;
+    return undefined;
+  }
+  const spec = GIVENS[part.given];
+  if (!spec) return `unknown scenario value ${String(part.given)}`;
+  const values: Partial<Record<string, string>> | undefined = workload?.[spec.section];
+  const raw = values?.[spec.value];
+  if (raw === undefined) return `the workload has no ${spec.section}.${spec.value}`;
+  if (!Number.isFinite(Number(raw.replace(/,/g, ''))))
+    return `${spec.section}.${spec.value} is not a number`;
+  if ('unit' in spec && values?.[spec.unit] === undefined)
+    return `the workload has no ${spec.section}.${spec.unit}`;
+  return undefined;
+}
+
+const TIME_WORDS: Record<string, [string, string]> = {
+  ms: ['millisecond', 'milliseconds'],
+  s: ['second', 'seconds'],
+  min: ['minute', 'minutes'],
+  h: ['hour', 'hours'],
+};
+
+function givenText(part: GivenPart, workload?: Workload): string {
+  const spec = GIVENS[part.given];
+  const values: Partial<Record<string, string>> | undefined = spec
+    ? workload?.[spec.section]
+    : undefined;
+  const raw = spec ? values?.[spec.value] : undefined;
+  const value = raw === undefined ? Number.NaN : Number(raw.replace(/,/g, ''));
+  if (!spec || !Number.isFinite(value)) return '–';
+  const number = formatNumber(value);
+  if ('suffix' in spec) return `${number} ${spec.suffix}`;
+  if (!('unit' in spec)) return number;
+  const unit = values?.[spec.unit] ?? '';
+  const words = TIME_WORDS[unit];
+  if (words) return `${number} ${value === 1 ? words[0] : words[1]}`;
+  return `${number} ${unit}`;
+}
+
+/** A rendered piece of text: plain words, or a value with the limit and source it came from. */
+export type RenderedPart =
+  | {kind: 'text'; text: string}
+  | {
+      kind: 'limit';
+      text: string;
+      limit: LimitId;
+      which: 'current' | 'previous' | 'conflicting';
+      source: string;
+    }
+  | {kind: 'given'; text: string};
+
+function limitText(part: LimitPart): {text: string; source: string} {
+  const entry = getLimit(part.limit);
+  if (part.show === 'since') {
+    return {
+      text: entry.since ? formatMonth(entry.since) : '–',
+      source: entry.previous?.[0]?.source ?? entry.source,
+    };
+  }
+  const stated = pick(entry, part) ?? entry;
+  const source =
+    'source' in stated && typeof stated.source === 'string' ? stated.source : entry.source;
+  const text =
+    part.format === 'duration' && isTimeUnit(stated.unit)
+      ? formatDuration(statedSeconds(stated))
+      : formatStated(stated);
+  return {text, source};
+}
+
+export function renderParts(text: Text, workload?: Workload): RenderedPart[] {
+  return partsOf(text).map((part): RenderedPart => {
+    if (typeof part === 'string') return {kind: 'text', text: part};
+    if (isLimitPart(part)) {
+      if (partProblem(part) !== undefined) return {kind: 'text', text: '–'};
+      const {text: value, source} = limitText(part);
+      return {
+        kind: 'limit',
+        text: value,
+        limit: part.limit,
+        which: part.which ?? 'current',
+        source,
+      };
+    }
+    return {kind: 'given', text: givenText(part, workload)};
+  });
+}
+
+/** The text as a reader sees it. */
+export function renderText(text: Text, workload?: Workload): string {
+  return renderParts(text, workload)
+    .map((part) => part.text)
+    .join('');
+}
+
+/** The limits a text refers to. */
+export function limitsIn(text: Text): LimitId[] {
+  return partsOf(text)
+    .filter(isLimitPart)
+    .map((part) => part.limit);
+}
