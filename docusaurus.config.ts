@@ -209,6 +209,8 @@ const config: Config = {
             {label: 'Overview', to: '/docs/overview'},
             {label: 'Every limit, with sources', to: '/docs/limits'},
             {label: 'Limits that changed', to: '/docs/limits#changed-and-disputed-limits'},
+            {label: 'Cheat sheet: AIF-C01', to: '/docs/cheat-sheet/aif-c01'},
+            {label: 'Cheat sheet: MLA-C01', to: '/docs/cheat-sheet/mla-c01'},
           ],
         },
         {
