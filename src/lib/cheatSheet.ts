@@ -218,15 +218,22 @@ function sheetParts(text: Text, notes: Footnotes): SheetPart[] {
 export function cheatSheet(exam: ExamId): CheatSheet {
   const notes = new Footnotes();
   const counts = decidingCounts(exam);
-  const options = OPTIONS.map((option): SheetOption => ({
+  // Footnotes are numbered in reading order: the payload row of the options, then the time row.
+  const payloads = OPTIONS.map((o) =>
+    sheetLimit(o.maxPayload, counts.get(o.maxPayload) ?? 0, notes),
+  );
+  const times = OPTIONS.map((o) =>
+    sheetLimit(o.maxProcessing, counts.get(o.maxProcessing) ?? 0, notes),
+  );
+  const options = OPTIONS.map((option, index): SheetOption => ({
     id: option.id,
     name: option.name,
     shortName: option.shortName,
     path: option.path,
     service: option.service,
     styles: option.styles.join(', '),
-    payload: sheetLimit(option.maxPayload, counts.get(option.maxPayload) ?? 0, notes),
-    time: sheetLimit(option.maxProcessing, counts.get(option.maxProcessing) ?? 0, notes),
+    payload: payloads[index] as SheetLimit,
+    time: times[index] as SheetLimit,
     scalesToZero: option.scalesToZero.value,
     gpu: option.gpu.value,
     ownModel: option.ownModel.value,

@@ -100,7 +100,7 @@ export default function CheatSheet({exam}: {exam: ExamId}): ReactNode {
         <p className={styles.meta}>
           {sheet.exam.name} (<span data-exam="">{exam}</span>). Values as read at AWS up to{' '}
           <span data-date="">{sheet.checkedUpTo}</span>. This sheet:{' '}
-          <a href={`${site}${sheetPath(exam)}`}>{`${site}${sheetPath(exam)}`}</a>
+          <a href={`${site}${sheetPath(exam)}`} data-url="">{`${site}${sheetPath(exam)}`}</a>
         </p>
         <PrintButton />
       </div>
@@ -162,7 +162,7 @@ export default function CheatSheet({exam}: {exam: ExamId}): ReactNode {
               <tbody>
                 {sheet.limits.map((limit) => (
                   <tr key={limit.id} data-limit-row={limit.id}>
-                    <th scope="row">
+                    <th scope="row" data-quantity="">
                       {limit.subject}: {limit.quantity}
                     </th>
                     <td>
@@ -216,7 +216,8 @@ export default function CheatSheet({exam}: {exam: ExamId}): ReactNode {
         </h2>
         <p className={styles.sourceLine}>
           Paths start at docs.aws.amazon.com unless a host is given. Every value with AWS’s words
-          and the date it was read: <a href={`${site}/docs/limits`}>{`${site}/docs/limits`}</a>
+          and the date it was read:{' '}
+          <a href={`${site}/docs/limits`} data-url="">{`${site}/docs/limits`}</a>
         </p>
         <ol className={styles.sourceList}>
           {sheet.sources.map((url, index) => (
