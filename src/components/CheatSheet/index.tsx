@@ -45,7 +45,7 @@ function Value({value, exam}: {value: SheetValue; exam: ExamId}): ReactNode {
 function Others({limit, exam}: {limit: SheetLimit; exam: ExamId}): ReactNode {
   return limit.others.map((other) => (
     <span key={other.which} className={styles.other}>
-      {other.which === 'conflicting' ? 'disputed: another AWS page says ' : 'older material: '}
+      {other.which === 'conflicting' ? 'disputed, another AWS page: ' : 'was '}
       <Value value={other} exam={exam} />
       {other.until ? (
         <>
