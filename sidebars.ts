@@ -22,13 +22,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Cheat sheets',
       collapsible: false,
-      link: {
-        type: 'generated-index',
-        title: 'Cheat sheets',
-        description:
-          'One printable page per exam, AIF-C01 and MLA-C01, generated from the guide’s data: the six options side by side, the limits that decide questions, the keywords and the traps.',
-        slug: '/cheat-sheet',
-      },
+      link: {type: 'doc', id: 'cheat-sheet/index'},
       items: ['cheat-sheet/aif-c01', 'cheat-sheet/mla-c01'],
     },
     {

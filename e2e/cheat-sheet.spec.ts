@@ -180,7 +180,7 @@ test('the sidebar and the footer link both sheets', async ({page}) => {
     );
     await expect(page.locator(`.footer a[href="${path(exam)}"]`)).toHaveCount(1);
   }
-  await gotoHydrated(page, '/docs/cheat-sheet');
+  await gotoHydrated(page, '/docs/cheat-sheet/');
   for (const exam of EXAMS) {
     await expect(page.locator(`main a[href="${path(exam)}"]`).first()).toBeVisible();
   }
