@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+import type {Options as PwaOptions} from '@docusaurus/plugin-pwa';
 import {classOnlyTheme} from './src/theme-config/prism';
 import remarkCodeTokens from './src/plugins/codeTokens';
 import prismOutOfTheBrowser from './src/plugins/prismOutOfTheBrowser';
@@ -17,6 +19,32 @@ const repositoryUrl = `https://github.com/${repository.owner}/${repository.name}
 // A fork that deploys to project pages sets these in its workflow (see .github/workflows/deploy.yml).
 const siteUrl = process.env.SITE_URL ?? `https://${repository.owner}.github.io`;
 const baseUrl = process.env.BASE_URL ?? '/';
+
+// What the offline service worker precaches (@docusaurus/plugin-pwa, below, fills in its source,
+// destination and folder itself).
+type PwaInjectManifest = NonNullable<PwaOptions['injectManifestConfig']>;
+const precache: Partial<PwaInjectManifest> = {
+  // The plugin's own patterns take every .html, .js, .css and .json file (the search index
+  // included) and the images; these two are never shown to a reader.
+  globIgnores: ['404.html', 'img/social-card.png'],
+  // Scripts and styles carry a content hash in their names: the copy the browser already has from
+  // loading the page is the right one, so they need no cache-busting download.
+  dontCacheBustURLsMatching: /\.[0-9a-f]{8}\.(?:js|css)$/,
+  // The search index grows with the guide: precache it whatever its size.
+  maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+  // Pages are written as docs/lambda.html but addressed as docs/lambda (trailingSlash: false), and
+  // the worker looks requests up by address: precache them by address.
+  manifestTransforms: [
+    (entries) => ({
+      manifest: entries.map((entry) =>
+        entry.url.endsWith('.html') && !/(^|\/)index\.html$/.test(entry.url)
+          ? {...entry, url: entry.url.slice(0, -'.html'.length)}
+          : entry,
+      ),
+      warnings: [],
+    }),
+  ],
+};
 
 const config: Config = {
   title: 'AWS Inference Guide',
@@ -75,7 +103,50 @@ const config: Config = {
     ],
   ],
 
-  plugins: [prismOutOfTheBrowser, openData],
+  plugins: [
+    prismOutOfTheBrowser,
+    openData,
+    // Offline reading and installation. After a reader's first visit, a service worker holds every
+    // page, script, style and the search index, so the whole guide, its calculators and search work
+    // without a network.
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // Every visitor, not only installed apps: readers study on trains and planes in a tab.
+        // (Read by the plugin's own registration; ours, src/pwa/register.ts, always asks for it.)
+        offlineModeActivationStrategies: ['always'],
+        // Our own registration, after the page is idle, with the update banner: see clientModules.
+        swRegister: false,
+        // Code for the worker (it takes control of open tabs). The plugin imports it from its own
+        // folder; a relative path keeps this machine's folders out of the bundle readers download.
+        swCustom: path.relative(
+          path.dirname(require.resolve('@docusaurus/plugin-pwa/lib/sw.js')),
+          path.resolve(__dirname, 'src/pwa/claimClients.js'),
+        ),
+        injectManifestConfig: precache as PwaInjectManifest,
+        pwaHead: [
+          {tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json`},
+          // The navbar's background in each colour mode, so an installed window's title bar matches.
+          {
+            tagName: 'meta',
+            name: 'theme-color',
+            media: '(prefers-color-scheme: light)',
+            content: '#ffffff',
+          },
+          {
+            tagName: 'meta',
+            name: 'theme-color',
+            media: '(prefers-color-scheme: dark)',
+            content: '#242526',
+          },
+          {tagName: 'link', rel: 'apple-touch-icon', href: `${baseUrl}img/apple-touch-icon.png`},
+        ],
+      } satisfies PwaOptions,
+    ],
+  ],
+
+  // Registers the offline service worker once the page is idle (with @docusaurus/plugin-pwa above).
+  clientModules: ['./src/pwa/registerWhenIdle.ts'],
 
   themes: [
     [
@@ -139,6 +210,8 @@ const config: Config = {
             {label: 'Overview', to: '/docs/overview'},
             {label: 'Every limit, with sources', to: '/docs/limits'},
             {label: 'Limits that changed', to: '/docs/limits#changed-and-disputed-limits'},
+            {label: 'Cheat sheet: AIF-C01', to: '/docs/cheat-sheet/aif-c01'},
+            {label: 'Cheat sheet: MLA-C01', to: '/docs/cheat-sheet/mla-c01'},
           ],
         },
         {

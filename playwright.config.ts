@@ -17,6 +17,10 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'off',
+    // The site registers a service worker that downloads the whole site in the background; only
+    // e2e/offline.spec.ts, which tests it, allows it, so other tests neither wait for it nor share
+    // its load.
+    serviceWorkers: 'block',
     launchOptions: launchOptions(),
   },
   projects: [

@@ -21,6 +21,13 @@ const sidebars: SidebarsConfig = {
     'changes',
     {
       type: 'category',
+      label: 'Cheat sheets',
+      collapsible: false,
+      link: {type: 'doc', id: 'cheat-sheet/index'},
+      items: ['cheat-sheet/aif-c01', 'cheat-sheet/mla-c01'],
+    },
+    {
+      type: 'category',
       label: 'Tools',
       collapsible: false,
       link: {type: 'doc', id: 'tools/index'},
