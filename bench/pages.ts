@@ -34,6 +34,7 @@ export const SITE_PAGES: BenchPage[] = [
   doc('cost-comparison', '/docs/tools/cost-comparison', 'tool page', {widgets: true}),
   doc('practice', '/docs/practice', 'practice questions', {widgets: true}),
   doc('flashcards', '/docs/practice/flashcards', 'flashcards', {widgets: true}),
+  doc('cheat-sheet', '/docs/cheat-sheet/mla-c01', 'cheat sheet'),
   // New pages go here, one line each.
 ];
 
