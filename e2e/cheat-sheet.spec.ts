@@ -92,7 +92,8 @@ for (const exam of EXAMS) {
         const copy = root.cloneNode(true) as HTMLElement;
         copy
           .querySelectorAll(
-            '[data-limit-id], [data-footnote], [data-date], [data-count], [data-quantity], [data-source], [data-url], [data-exam]',
+            '[data-limit-id], [data-footnote], [data-date], [data-count], [data-quantity], ' +
+              '[data-source], [data-url], [data-exam]',
           )
           .forEach((node) => node.remove());
         return copy.textContent ?? '';

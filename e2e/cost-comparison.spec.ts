@@ -176,7 +176,8 @@ test.describe('cost comparison', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     await gotoHydrated(
       page,
-      `${PATH}?requests=${encodeURIComponent(hostile)}&price.lambda.requests=NaN&realtimeType=${encodeURIComponent(hostile)}`,
+      `${PATH}?requests=${encodeURIComponent(hostile)}&price.lambda.requests=NaN` +
+        `&realtimeType=${encodeURIComponent(hostile)}`,
     );
     await expect(widget(page).locator('img')).toHaveCount(0);
     await expect(widget(page).getByText('is not a number').first()).toBeVisible();

@@ -403,7 +403,9 @@ test.describe('progress in localStorage', () => {
     await expect(overall).toContainText('(1 tried)');
 
     const hostile =
-      '{"format":"aws-inference-guide-progress","version":1,"questions":{"__proto__":{"attempts":1}},"cards":{},"<img src=x onerror=alert(1)>":1}';
+      '{"format":"aws-inference-guide-progress","version":1,' +
+      '"questions":{"__proto__":{"attempts":1}},"cards":{},"<img ' +
+      'src=x onerror=alert(1)>":1}';
     await input.setInputFiles({
       name: 'evil.json',
       mimeType: 'application/json',

@@ -335,7 +335,8 @@ export function markdown(report: Report): string {
     lines.push(
       `## Lighthouse ${preset}`,
       '',
-      '| page | performance | ÷ template | TBT ms | ÷ template | CPU TBT ms | ÷ template | FCP ms | LCP ms | CLS | a11y / BP / SEO (worst) |',
+      '| page | performance | ÷ template | TBT ms | ÷ template | CPU TBT ms | ÷ template | ' +
+        'FCP ms | LCP ms | CLS | a11y / BP / SEO (worst) |',
       '|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const page of report.pages) {
@@ -346,7 +347,11 @@ export function markdown(report: Report): string {
       const tbtRatio = reference ? ratio(s.tbtMs.median, reference.tbtMs.median) : NaN;
       const cpuRatio = reference ? ratio(s.cpuTbtMs.median, reference.cpuTbtMs.median) : NaN;
       lines.push(
-        `| ${pageName(page)} | ${range(s.performance)} | ${formatNumber(perfRatio)} | ${range(s.tbtMs)} | ${formatNumber(tbtRatio)} | ${range(s.cpuTbtMs)} | ${formatNumber(cpuRatio)} | ${range(s.fcpMs)} | ${range(s.lcpMs)} | ${s.cls.median.toFixed(3)} | ${s.accessibility.min} / ${s.bestPractices.min} / ${s.seo.min} |`,
+        `| ${pageName(page)} | ${range(s.performance)} | ${formatNumber(perfRatio)} | ` +
+          `${range(s.tbtMs)} | ${formatNumber(tbtRatio)} | ${range(s.cpuTbtMs)} | ` +
+          `${formatNumber(cpuRatio)} | ${range(s.fcpMs)} | ${range(s.lcpMs)} | ` +
+          `${s.cls.median.toFixed(3)} | ${s.accessibility.min} / ${s.bestPractices.min} / ` +
+          `${s.seo.min} |`,
       );
     }
     lines.push('');
@@ -354,19 +359,31 @@ export function markdown(report: Report): string {
   lines.push(
     '## First-load bytes (KB of 1,000 bytes; gzip level 9 of the files, transferred as served)',
     '',
-    '| page | JS fetched gzip | ÷ template | JS fetched raw | JS transferred | JS in HTML gzip | CSS fetched gzip | prefetched JS gzip | other hosts |',
+    '| page | JS fetched gzip | ÷ template | JS fetched raw | JS transferred | JS in HTML ' +
+      'gzip | CSS fetched gzip | prefetched JS gzip | other hosts |',
     '|---|---|---|---|---|---|---|---|---|',
   );
   for (const page of report.pages) {
     const b = page.bytes;
     const reference = page.site === 'template' ? b : referenceOf(report, page).bytes;
     lines.push(
-      `| ${pageName(page)} | ${kbText(b.fetchedJs.gzip)} | ${formatNumber(ratio(b.fetchedJs.gzip, reference.fetchedJs.gzip))} | ${kbText(b.fetchedJs.raw)} | ${kbText(b.fetchedJs.transferred ?? 0)} | ${kbText(b.listedJs.gzip)} | ${kbText(b.fetchedCss.gzip)} | ${kbText(b.prefetchedJs.gzip)} | ${b.foreignRequests.length} |`,
+      `| ${pageName(page)} | ${kbText(b.fetchedJs.gzip)} | ` +
+        `${formatNumber(ratio(b.fetchedJs.gzip, reference.fetchedJs.gzip))} | ` +
+        `${kbText(b.fetchedJs.raw)} | ${kbText(b.fetchedJs.transferred ?? 0)} | ` +
+        `${kbText(b.listedJs.gzip)} | ${kbText(b.fetchedCss.gzip)} | ` +
+        `${kbText(b.prefetchedJs.gzip)} | ${b.foreignRequests.length} |`,
     );
   }
+  const siteBuild = report.build
+    ? `${report.build.seconds.toFixed(0)} s, peak memory ${report.build.peakMemoryMB ?? 'n/a'} MB`
+    : 'reused';
+  const templateBuild = report.templateBuild.reused
+    ? 'reused from the cache'
+    : `${report.templateBuild.seconds.toFixed(0)} s`;
   lines.push(
     '',
-    `Widgets add at most ${kbText(widgetOverheadGzip(report.pages))} KB gzip of first-load JS over the plain doc page.`,
+    `Widgets add at most ${kbText(widgetOverheadGzip(report.pages))} KB gzip of first-load JS over the ` +
+      'plain doc page.',
     '',
     '## Machine',
     '',
@@ -374,13 +391,13 @@ export function markdown(report: Report): string {
       report.machine.load
         .map(
           (reading) =>
-            `${reading.round === 0 ? 'end' : `round ${reading.round}`} ${reading.loadavg.map((n) => n.toFixed(2)).join(' ')}`,
+            `${reading.round === 0 ? 'end' : `round ${reading.round}`} ` +
+            `${reading.loadavg.map((n) => n.toFixed(2)).join(' ')}`,
         )
         .join('; ') +
       '.',
     '',
-    `Site build: ${report.build ? `${report.build.seconds.toFixed(0)} s, peak memory ${report.build.peakMemoryMB ?? 'n/a'} MB` : 'reused'}. ` +
-      `Template build: ${report.templateBuild.reused ? 'reused from the cache' : `${report.templateBuild.seconds.toFixed(0)} s`}. ` +
+    `Site build: ${siteBuild}. Template build: ${templateBuild}. ` +
       `Whole benchmark: ${(report.durationSeconds / 60).toFixed(1)} min.`,
   );
   return `${lines.join('\n')}\n`;

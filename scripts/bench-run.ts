@@ -339,7 +339,8 @@ async function main(): Promise<void> {
   const unknown = (onlyPages ?? []).filter((id) => !SITE_PAGES.some((page) => page.id === id));
   if (unknown.length > 0)
     throw new Error(
-      `--pages: no page ${unknown.join(', ')} in bench/pages.ts (there are ${SITE_PAGES.map((page) => page.id).join(', ')})`,
+      `--pages: no page ${unknown.join(', ')} in bench/pages.ts (there are ` +
+        `${SITE_PAGES.map((page) => page.id).join(', ')})`,
     );
   const sitePages = SITE_PAGES.filter((page) => !onlyPages || onlyPages.includes(page.id));
   const templatePages = Object.entries(TEMPLATE_PAGES).map(([reference, page]) => ({
@@ -438,7 +439,8 @@ async function main(): Promise<void> {
           );
           samples.push({...sample, target: target.label, page: page.id, preset, round});
           log(
-            `${index + 1}/${order.length} ${preset} ${target.label} ${page.path}: performance ${sample.performance}, TBT ${sample.tbtMs} ms`,
+            `${index + 1}/${order.length} ${preset} ${target.label} ${page.path}: performance ` +
+              `${sample.performance}, TBT ${sample.tbtMs} ms`,
           );
         }
       } finally {

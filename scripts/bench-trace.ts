@@ -58,7 +58,8 @@ function print(pagePath: string, analysis: TraceAnalysis): void {
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   console.log(
     `\n## ${pagePath}: ${analysis.longTasks.length} long tasks, blocking time ${ms(analysis.blockingMs)} ` +
-      `(main thread busy ${ms(analysis.busyMs)} until ${ms(analysis.endMs)}; ${clock === 'cpu' ? 'CPU time ×4' : 'wall time, CPU throttled ×4'})`,
+      `(main thread busy ${ms(analysis.busyMs)} until ${ms(analysis.endMs)}; ` +
+      `${clock === 'cpu' ? 'CPU time ×4' : 'wall time, CPU throttled ×4'})`,
   );
   for (const task of analysis.longTasks) {
     console.log(`- at ${ms(task.startMs)}: ${ms(task.durationMs)}`);

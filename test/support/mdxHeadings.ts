@@ -1,8 +1,9 @@
 /**
  * The headings of the guide's MDX pages with the ids Docusaurus gives them: the parser the
  * other page checks use (MDX 3, as the build reads it), the same text extraction
- * (mdast-util-to-string, without raw HTML) and the same slugger (`createSlugger` from @docusaurus/utils, which wraps github-slugger), one
- * slugger per page so repeated headings get -1, -2 suffixes as they do on the site.
+ * (mdast-util-to-string, without raw HTML) and the same slugger (`createSlugger` from
+ * @docusaurus/utils, which wraps github-slugger), one slugger per page so repeated headings get
+ * -1, -2 suffixes as they do on the site.
  * Explicit ids ({#my-id}) are honoured. Used by tests only.
  */
 import {readdirSync, readFileSync} from 'node:fs';

@@ -2,7 +2,9 @@ import {aws, from, onAwsPage, read, thirdParty} from './sources';
 import type {PriceEntry, Reading} from './types';
 
 const TABLES_IN_BROWSER =
-  "AWS's Bedrock pricing page fills its prices in the browser, so no stored copy of it shows this price; it was read only in others' transcriptions and Price List readings.";
+  "AWS's Bedrock pricing page fills its prices in the browser, so no stored copy of it " +
+  "shows this price; it was read only in others' transcriptions and Price List " +
+  'readings.';
 const NO_PAGE_QUOTE = 'The price tables of the Bedrock pricing page are filled in the browser.';
 
 type Direction = 'input' | 'output';
@@ -43,7 +45,8 @@ const perThousand = (value: number): Reading => ({
 });
 
 const GLOBAL_NOTE =
-  'The price of a global cross-Region inference profile. Readings of the Price List put in-Region and geographic (us.) profiles 10% higher for these Claude models.';
+  'The price of a global cross-Region inference profile. Readings of the Price List put ' +
+  'in-Region and geographic (us.) profiles 10% higher for these Claude models.';
 
 /** Amazon Bedrock, on-demand (Standard tier) and batch, requests from US East (N. Virginia). */
 export const BEDROCK_PRICES = [
@@ -136,14 +139,18 @@ export const BEDROCK_PRICES = [
     confirmation: onAwsPage,
     status: 'current',
     quote: '50% cost savings vs on-demand',
-    note: 'Not every model offers batch inference: the calculator uses a batch price only where one was read for the model, and says so where none was.',
+    note:
+      'Not every model offers batch inference: the calculator uses a batch price only where ' +
+      'one was read for the model, and says so where none was.',
     previous: [
       {
         value: 0,
         unit: 'percent',
         source: aws.bedrockPricing.url,
         quote: 'Pricing for Batch mode is the same as pricing for On-Demand mode',
-        note: 'An older copy of the Bedrock pricing page said batch cost the same as on demand (quoted from the guide’s research notes of 2026-11-29; not re-read for this entry).',
+        note:
+          'An older copy of the Bedrock pricing page said batch cost the same as on demand ' +
+          '(quoted from the guide’s research notes of 2026-11-29; not re-read for this entry).',
       },
     ],
   },

@@ -2,9 +2,11 @@ import {aws, from, onAwsPage, read, thirdParty} from './sources';
 import type {PriceEntry} from './types';
 
 const OLD_PAGE =
-  'Read in an older copy of the Lambda pricing page (from when memory went up to 3008 MB), in its worked example "based on price in US East (N. Virginia)".';
+  'Read in an older copy of the Lambda pricing page (from when memory went up to 3008 ' +
+  'MB), in its worked example "based on price in US East (N. Virginia)".';
 const NOT_ON_PAGE =
-  "AWS's Lambda pricing page fills its rate tables in the browser, so no stored copy of it shows this rate; it was read only in a third-party query of AWS's Price List.";
+  "AWS's Lambda pricing page fills its rate tables in the browser, so no stored copy of " +
+  "it shows this rate; it was read only in a third-party query of AWS's Price List.";
 
 /** AWS Lambda, US East (N. Virginia). */
 export const LAMBDA_PRICES = [
@@ -62,14 +64,17 @@ export const LAMBDA_PRICES = [
     confirmation: thirdParty(NOT_ON_PAGE),
     status: 'current',
     unquoted:
-      "No stored copy of an AWS page prints this rate at full precision; AWS's worked example prints it rounded (see printed).",
+      "No stored copy of an AWS page prints this rate at full precision; AWS's worked " +
+      'example prints it rounded (see printed).',
     readings: [{...read.lambdaPriceList, sku: 'TG3M4CAGBA3NYQBH'}],
     printed: {
       value: 0.00001667,
       quote:
         'The monthly compute price is $0.00001667 per GB-s and the free tier provides 400,000 GB-s.',
       source: aws.lambdaPricing.url,
-      note: "AWS's worked example (512 MB, 3 million invocations of 1 s) multiplies by this rounded figure to reach its $18.34 of compute; the full rate gives $18.33.",
+      note:
+        "AWS's worked example (512 MB, 3 million invocations of 1 s) multiplies by this " +
+        'rounded figure to reach its $18.34 of compute; the full rate gives $18.33.',
     },
     note: 'Billed per millisecond of duration, rounded up.',
   },
@@ -110,7 +115,8 @@ export const LAMBDA_PRICES = [
     confirmation: thirdParty(NOT_ON_PAGE),
     status: 'current',
     unquoted:
-      'Not printed on a stored AWS page. AWS states that Arm duration costs 20 percent less than x86 (lambda.armDiscount), which agrees with this figure.',
+      'Not printed on a stored AWS page. AWS states that Arm duration costs 20 percent less ' +
+      'than x86 (lambda.armDiscount), which agrees with this figure.',
     readings: [{...read.lambdaPriceList, sku: '72SBSFWPMDTH8S3J'}],
   },
   {
@@ -150,8 +156,11 @@ export const LAMBDA_PRICES = [
     confirmation: onAwsPage,
     status: 'current',
     quote:
-      'For functions using the Arm/Graviton2 architecture, duration charges are 20 percent lower than the current pricing for x86.',
-    note: 'The same post says: "The same 20 percent reduction also applies to duration charges for functions using Provisioned Concurrency."',
+      'For functions using the Arm/Graviton2 architecture, duration charges are 20 percent ' +
+      'lower than the current pricing for x86.',
+    note:
+      'The same post says: "The same 20 percent reduction also applies to duration charges ' +
+      'for functions using Provisioned Concurrency."',
   },
   {
     id: 'lambda.x86.tier2From',
@@ -164,7 +173,9 @@ export const LAMBDA_PRICES = [
     confirmation: onAwsPage,
     status: 'current',
     quote: '6 – 15 billion x86 10%',
-    note: 'Tiers apply to the monthly duration of all functions of one architecture in one Region of the account (or of the organization under consolidated billing).',
+    note:
+      'Tiers apply to the monthly duration of all functions of one architecture in one ' +
+      'Region of the account (or of the organization under consolidated billing).',
   },
   {
     id: 'lambda.x86.tier3From',

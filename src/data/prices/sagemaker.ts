@@ -2,7 +2,8 @@ import {aws, from, onAwsPage, read, thirdParty} from './sources';
 import type {ConflictingPrice, PriceEntry, Reading} from './types';
 
 const TABLES_IN_BROWSER =
-  "AWS's SageMaker AI pricing page fills its rate tables in the browser, so no stored copy of it shows this rate; it was read only in others' readings of AWS's prices.";
+  "AWS's SageMaker AI pricing page fills its rate tables in the browser, so no stored " +
+  "copy of it shows this rate; it was read only in others' readings of AWS's prices.";
 const NO_PAGE_QUOTE = 'The rate tables of the SageMaker AI pricing page are filled in the browser.';
 
 /** The instance types the calculator prices, with what each is for. */
@@ -43,7 +44,9 @@ const ITEM = {
   batch: 'Batch Transform job instance',
 } as const;
 const SAME_RATE =
-  ' Readings of the Price List give the same rate to Host: and AsyncInf: for ml.g6e.2xlarge, and to Host: and Tsform: for ml.g4dn.xlarge; the real-time rate of this type is assumed here.';
+  ' Readings of the Price List give the same rate to Host: and AsyncInf: for ' +
+  'ml.g6e.2xlarge, and to Host: and Tsform: for ml.g4dn.xlarge; the real-time rate of ' +
+  'this type is assumed here.';
 
 function instanceRate<
   const Option extends 'realtime' | 'async' | 'batch',
@@ -113,7 +116,9 @@ const inf2XlargeConflict = [
     value: 0.76,
     unit: 'USD per instance-hour',
     where: 'https://www.wring.co/blog/aws-sagemaker-inference-guide (March 2026)',
-    note: 'An article gives this (an older AWS-run benchmarking configuration gives $0.7582); a newer version of that configuration gives $0.99.',
+    note:
+      'An article gives this (an older AWS-run benchmarking configuration gives $0.7582); a ' +
+      'newer version of that configuration gives $0.99.',
   },
 ] as const;
 
@@ -194,7 +199,8 @@ export const SAGEMAKER_PRICES = [
     unit: 'USD per GB processed',
     ...from(aws.sagemakerPricing),
     confirmation: thirdParty(
-      `${TABLES_IN_BROWSER} The only readings are AWS's serverless benchmarking sample (for serverless) and an AWS-run sample's bill in EU (Ireland) for real-time endpoints.`,
+      `${TABLES_IN_BROWSER} The only readings are AWS's serverless benchmarking sample (for ` +
+        `serverless) and an AWS-run sample's bill in EU (Ireland) for real-time endpoints.`,
     ),
     status: 'disputed',
     unquoted: NO_PAGE_QUOTE,
@@ -208,7 +214,9 @@ export const SAGEMAKER_PRICES = [
         note: 'Possibly the example rounded; the page itself could not be read.',
       },
     ],
-    note: 'Charged on the request and on the response payload. Batch Transform is not known to pay it; no reading says so.',
+    note:
+      'Charged on the request and on the response payload. Batch Transform is not known to ' +
+      'pay it; no reading says so.',
   },
   {
     id: 'realtime.freeHours',
@@ -221,7 +229,11 @@ export const SAGEMAKER_PRICES = [
     confirmation: onAwsPage,
     status: 'current',
     quote: 'Echtzeit-Inferenz 125 Stunden m4.xlarge- oder m5.xlarge-Instances',
-    note: 'Seen only in an undated German copy of the page; a 2026 reading of the English page lists other free-tier items only, and AWS accounts opened from July 2025 get credits instead. The calculator applies it only when the free tier is switched on and the instance is ml.m5.xlarge.',
+    note:
+      'Seen only in an undated German copy of the page; a 2026 reading of the English page ' +
+      'lists other free-tier items only, and AWS accounts opened from July 2025 get credits ' +
+      'instead. The calculator applies it only when the free tier is switched on and the ' +
+      'instance is ml.m5.xlarge.',
   },
   {
     id: 'serverless.freeSeconds',

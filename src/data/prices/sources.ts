@@ -36,14 +36,17 @@ export const read = {
   /** A Price List query for AWSLambda, us-east-1, with SKUs (effective 2025-10-01). */
   lambdaPriceList: {
     where:
-      'Public repository document "AWS Lambda Pricing (us-east-1)", data from the AWS Price List API (service code AWSLambda), queried 2025-10-28, effective 2025-10-01',
+      'Public repository document "AWS Lambda Pricing (us-east-1)", data from the AWS Price ' +
+      'List API (service code AWSLambda), queried 2025-10-28, effective 2025-10-01',
     asOf: '2025-10-28',
     kind: 'price-list reading',
   },
   /** AWS's own sample for benchmarking serverless endpoints: its cost constants. */
   serverlessBenchmark: {
     where:
-      'aws-samples/sagemaker-serverless-inference-benchmarking, sm_serverless_benchmarking/cost_constants.py, commit fb31311c144976e5baf3c60b08df9553e7f07708',
+      'aws-samples/sagemaker-serverless-inference-benchmarking, ' +
+      'sm_serverless_benchmarking/cost_constants.py, commit ' +
+      'fb31311c144976e5baf3c60b08df9553e7f07708',
     asOf: '2022',
     kind: 'aws-run sample',
   },
@@ -73,7 +76,8 @@ export const read = {
   },
   hostingPriceListM5Xlarge: {
     where:
-      'Public repository test module: "AWS Pricing API, live 2026-06-27", SageMaker real-time Hosting ml.m5.xlarge us-east-1',
+      'Public repository test module: "AWS Pricing API, live 2026-06-27", SageMaker ' +
+      'real-time Hosting ml.m5.xlarge us-east-1',
     asOf: '2026-06-27',
     kind: 'price-list reading',
     sku: 'JDZQJFUVUR8SUWHS',
@@ -81,26 +85,32 @@ export const read = {
   },
   hostingCostDoc: {
     where:
-      'Public repository cost document, "AWS Price List API, AmazonSageMaker", read 2026-09-28 (ml.m5.xlarge, ml.m5.2xlarge; ml.g4dn.xlarge at $0.7364 per hour)',
+      'Public repository cost document, "AWS Price List API, AmazonSageMaker", read ' +
+      '2026-09-28 (ml.m5.xlarge, ml.m5.2xlarge; ml.g4dn.xlarge at $0.7364 per hour)',
     asOf: '2026-09-28',
     kind: 'price-list reading',
   },
   asyncEqualsHost: {
     where:
-      'Public repository design note: Price List offer file publicationDate 2026-09-20T02:56:06Z gives USE1-Host:ml.g6e.2xlarge and USE1-AsyncInf:ml.g6e.2xlarge both at $2.8026 per hour',
+      'Public repository design note: Price List offer file publicationDate ' +
+      '2026-09-20T02:56:06Z gives USE1-Host:ml.g6e.2xlarge and USE1-AsyncInf:ml.g6e.2xlarge ' +
+      'both at $2.8026 per hour',
     asOf: '2026-09-20',
     kind: 'price-list reading',
     usageType: 'USE1-AsyncInf:ml.g6e.2xlarge',
   },
   tsformEqualsHost: {
     where:
-      'Public repository design note (French), AmazonSageMaker Price List of 2026-10-04: Host:ml.g4dn.xlarge and Tsform:ml.g4dn.xlarge at the same rate; ml.g4dn.xlarge not offered as AsyncInf',
+      'Public repository design note (French), AmazonSageMaker Price List of 2026-10-04: ' +
+      'Host:ml.g4dn.xlarge and Tsform:ml.g4dn.xlarge at the same rate; ml.g4dn.xlarge not ' +
+      'offered as AsyncInf',
     asOf: '2026-10-04',
     kind: 'price-list reading',
   },
   gpuPricingReadme: {
     where:
-      'goerlitz/nlp-classification, notebooks/10kGNAD/sagemaker/README.md (table copied from aws.amazon.com/sagemaker/pricing/)',
+      'goerlitz/nlp-classification, notebooks/10kGNAD/sagemaker/README.md (table copied ' +
+      'from aws.amazon.com/sagemaker/pricing/)',
     asOf: '2021',
     kind: 'pricing-page transcription',
   },
@@ -112,26 +122,33 @@ export const read = {
   },
   bedrockPage2025: {
     where:
-      'convo-lang/convo-lang, packages/convo-lang-bedrock/bedrock-pricing.md, commit 091db5838d43329ba83c26c8bcf77a6216c0a624 (transcription of aws.amazon.com/bedrock/pricing/ dated 2025-07-20, prices per 1,000 tokens)',
+      'convo-lang/convo-lang, packages/convo-lang-bedrock/bedrock-pricing.md, commit ' +
+      '091db5838d43329ba83c26c8bcf77a6216c0a624 (transcription of ' +
+      'aws.amazon.com/bedrock/pricing/ dated 2025-07-20, prices per 1,000 tokens)',
     asOf: '2025-07-20',
     kind: 'pricing-page transcription',
   },
   novaMicroPriceList: {
     where:
-      'Public repository pricing module: "read from the AWS Price List API (aws pricing get-products --service-code AmazonBedrock, usagetype USE1-NovaMicro-*), effective 2026-09-01"',
+      'Public repository pricing module: "read from the AWS Price List API (aws pricing ' +
+      'get-products --service-code AmazonBedrock, usagetype USE1-NovaMicro-*), effective ' +
+      '2026-09-01"',
     asOf: '2026-09-01',
     kind: 'price-list reading',
     usageType: 'USE1-NovaMicro-input-tokens',
   },
   claudeOnBedrock: {
     where:
-      'https://clauder-navi.com/en/bedrock-claude-cost/ (Sonnet 4.6 $3 / $15, Haiku 4.5 $1 / $5 per 1M tokens; regional endpoints 10% above global)',
+      'https://clauder-navi.com/en/bedrock-claude-cost/ (Sonnet 4.6 $3 / $15, Haiku 4.5 $1 ' +
+      '/ $5 per 1M tokens; regional endpoints 10% above global)',
     asOf: '2026',
     kind: 'article',
   },
   claudeRouteSplit: {
     where:
-      'Public repository feature report: Price List evidence (us-east-1, read 2026-10-08/10) of Claude input_tokens_global_standard vs input_tokens_standard at a 1.1 ratio',
+      'Public repository feature report: Price List evidence (us-east-1, read ' +
+      '2026-10-08/10) of Claude input_tokens_global_standard vs input_tokens_standard at a ' +
+      '1.1 ratio',
     asOf: '2026-10-10',
     kind: 'price-list reading',
   },

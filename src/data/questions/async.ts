@@ -12,18 +12,23 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['async'],
     topics: ['choosing'],
-    stem: t`A moderation service analyzes videos that users upload throughout the day. A video is up to ${given('payload')}, and the GPU model needs up to ${given('duration')} per video. Each result is wanted as soon as it is ready, with a notification, and uploads stop at night. Which option fits?`,
+    stem: t`A moderation service analyzes videos that users upload throughout the day. A video is up to
+      ${given('payload')}, and the GPU model needs up to ${given('duration')} per video. Each result is wanted as
+      soon as it is ready, with a notification, and uploads stop at night. Which option fits?`,
     choices: [
       {
         id: 'a',
         text: 'SageMaker Real-Time Inference on GPU instances',
-        why: t`The input is far larger than a real-time request may carry, and the work far longer than the ${lim('realtime.maxResponseTime')} a real-time container has to answer.`,
+        why: t`The input is far larger than a real-time request may carry, and the work far longer than the
+          ${lim('realtime.maxResponseTime')} a real-time container has to answer.`,
         option: 'realtime',
       },
       {
         id: 'b',
         text: 'SageMaker Asynchronous Inference, scaled to zero at night',
-        why: t`It takes inputs up to ${lim('async.maxPayload')} from S3 and processing up to ${dur('async.maxProcessingTime')}, runs on GPUs, writes each result to S3 with an SNS notification, and can scale to zero when the queue is empty.`,
+        why: t`It takes inputs up to ${lim('async.maxPayload')} from S3 and processing up to
+          ${dur('async.maxProcessingTime')}, runs on GPUs, writes each result to S3 with an SNS notification, and
+          can scale to zero when the queue is empty.`,
         option: 'async',
       },
       {
@@ -42,10 +47,13 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     key: 'b',
     premise: {ruledOut: ['realtime', 'batch', 'serverless']},
     explanation:
-      'Large payloads, long processing, results per request as they arrive ("near real-time"), notification, idle periods: the case AWS describes for Asynchronous Inference.',
+      'Large payloads, long processing, results per request as they arrive ("near ' +
+      'real-time"), notification, idle periods: the case AWS describes for Asynchronous ' +
+      'Inference.',
     links: [see('async', 'when-to-use-it'), see('async', 'exam-traps')],
     dependsOn: ['async.maxPayload', 'async.maxProcessingTime'],
-    examReading: t`Older material gives a processing limit of ${old('async.maxProcessingTime')}. This video's processing time is under both values, so the key holds under either reading.`,
+    examReading: t`Older material gives a processing limit of ${old('async.maxProcessingTime')}. This video's
+      processing time is under both values, so the key holds under either reading.`,
     workload: {
       chooser: UPLOADED_VIDEOS,
       timeout: {processing: '12', processingUnit: 'min'},
@@ -68,7 +76,9 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: t`It cannot work: Asynchronous Inference stops every request at ${old('async.maxProcessingTime')}`,
-        why: 'That was the fixed limit when the service launched in 2021; AWS later added InvocationTimeoutSeconds, which raises the ceiling per request.',
+        why:
+          'That was the fixed limit when the service launched in 2021; AWS later added ' +
+          'InvocationTimeoutSeconds, which raises the ceiling per request.',
       },
       {
         id: 'c',
@@ -78,13 +88,18 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'd',
-        text: 'It works if the caller sets InvocationTimeoutSeconds on the request; without it, processing stops at the default timeout',
-        why: t`InvocationTimeoutSeconds may be raised to ${dur('async.maxProcessingTime')}; if it is not set, a request times out after ${dur('async.defaultProcessingTime')}.`,
+        text:
+          'It works if the caller sets InvocationTimeoutSeconds on the request; without it, ' +
+          'processing stops at the default timeout',
+        why: t`InvocationTimeoutSeconds may be raised to ${dur('async.maxProcessingTime')}; if it is not set, a
+          request times out after ${dur('async.defaultProcessingTime')}.`,
         option: 'async',
       },
     ],
     key: 'd',
-    explanation: t`Two values matter: the maximum per request (${dur('async.maxProcessingTime')}, with InvocationTimeoutSeconds) and the default when nothing is set (${dur('async.defaultProcessingTime')}). A request that runs longer than the default fails unless the caller asks for more time.`,
+    explanation: t`Two values matter: the maximum per request (${dur('async.maxProcessingTime')}, with
+      InvocationTimeoutSeconds) and the default when nothing is set (${dur('async.defaultProcessingTime')}). A
+      request that runs longer than the default fails unless the caller asks for more time.`,
     links: [
       see(
         'async',
@@ -94,7 +109,10 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       see('async', 'exam-traps'),
     ],
     dependsOn: ['async.maxProcessingTime', 'async.defaultProcessingTime'],
-    examReading: t`Many question banks still say Asynchronous Inference allows ${old('async.maxProcessingTime')}, the limit at launch. If both values appear among the options, the current documentation supports ${dur('async.maxProcessingTime')}; the default of ${dur('async.defaultProcessingTime')} is what keeps the old number alive.`,
+    examReading: t`Many question banks still say Asynchronous Inference allows ${old('async.maxProcessingTime')}, the
+      limit at launch. If both values appear among the options, the current documentation supports
+      ${dur('async.maxProcessingTime')}; the default of ${dur('async.defaultProcessingTime')} is what keeps the old
+      number alive.`,
     workload: {
       chooser: {
         when: 'later',
@@ -114,7 +132,10 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['async'],
     topics: ['scaling'],
-    stem: 'An asynchronous endpoint scales to zero instances with a target-tracking policy on ApproximateBacklogSizePerInstance. After a quiet night, the first request of the day waits a long time before any instance starts. What fixes it?',
+    stem:
+      'An asynchronous endpoint scales to zero instances with a target-tracking policy on ' +
+      'ApproximateBacklogSizePerInstance. After a quiet night, the first request of the day ' +
+      'waits a long time before any instance starts. What fixes it?',
     choices: [
       {
         id: 'a',
@@ -124,7 +145,9 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: 'Add a step scaling policy driven by a CloudWatch alarm on HasBacklogWithoutCapacity',
-        why: 'The metric is 1 when requests are queued and no instance runs; the alarm adds an instance as soon as the first request arrives.',
+        why:
+          'The metric is 1 when requests are queued and no instance runs; the alarm adds an ' +
+          'instance as soon as the first request arrives.',
       },
       {
         id: 'c',
@@ -139,7 +162,10 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     ],
     key: 'b',
     explanation:
-      'Target tracking on the backlog scales in to zero but reacts only once the backlog exceeds the target. Scaling out from zero needs its own step-scaling policy on HasBacklogWithoutCapacity. The first request still waits for an instance to launch and load the model.',
+      'Target tracking on the backlog scales in to zero but reacts only once the backlog ' +
+      'exceeds the target. Scaling out from zero needs its own step-scaling policy on ' +
+      'HasBacklogWithoutCapacity. The first request still waits for an instance to launch ' +
+      'and load the model.',
     links: [see('async', 'scaling-to-zero'), see('async', 'exam-traps')],
   },
   {
@@ -158,7 +184,9 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: 'An inference ID and the Amazon S3 location where the result will be written',
-        why: 'The response carries an InferenceId and OutputLocation (and, in current versions, FailureLocation); nothing is there yet.',
+        why:
+          'The response carries an InferenceId and OutputLocation (and, in current versions, ' +
+          'FailureLocation); nothing is there yet.',
       },
       {
         id: 'c',
@@ -168,12 +196,15 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'An SNS message that contains the prediction',
-        why: 'SNS notifications, if configured, arrive later, when processing ends; they are not the response to the call.',
+        why:
+          'SNS notifications, if configured, arrive later, when processing ends; they are not ' +
+          'the response to the call.',
       },
     ],
     key: 'b',
     explanation:
-      'The response is not the result: the client learns of completion through SNS or by polling the S3 output location.',
+      'The response is not the result: the client learns of completion through SNS or by ' +
+      'polling the S3 output location.',
     links: [see('async', 'how-a-request-flows'), see('async', 'exam-traps')],
   },
   {
@@ -226,22 +257,26 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       {
         id: 'ttl',
         text: 'RequestTTLSeconds',
-        why: t`How long a request may wait in the queue before it expires: from ${lim('async.minQueueTime')} to ${dur('async.maxQueueTime')}, which is also the default.`,
+        why: t`How long a request may wait in the queue before it expires: from ${lim('async.minQueueTime')} to
+          ${dur('async.maxQueueTime')}, which is also the default.`,
       },
       {
         id: 'timeout',
         text: 'InvocationTimeoutSeconds',
-        why: t`How long the container may process one request: up to ${dur('async.maxProcessingTime')}, ${dur('async.defaultProcessingTime')} when not set.`,
+        why: t`How long the container may process one request: up to ${dur('async.maxProcessingTime')},
+          ${dur('async.defaultProcessingTime')} when not set.`,
       },
       {
         id: 'concurrency',
         text: 'MaxConcurrentInvocationsPerInstance',
-        why: t`How many requests SageMaker sends to one container at a time, up to ${lim('async.maxConcurrentInvocationsPerInstance')}.`,
+        why: t`How many requests SageMaker sends to one container at a time, up to
+          ${lim('async.maxConcurrentInvocationsPerInstance')}.`,
       },
       {
         id: 'include',
         text: 'IncludeInferenceResponseIn',
-        why: t`Whether the SNS notification carries the response itself, which it can only up to ${lim('async.maxNotificationResponse')}.`,
+        why: t`Whether the SNS notification carries the response itself, which it can only up to
+          ${lim('async.maxNotificationResponse')}.`,
       },
     ],
     responses: [
@@ -257,7 +292,8 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     ],
     key: {ttl: 'r1', timeout: 'r2', concurrency: 'r3', include: 'r4'},
     explanation:
-      'Two clocks per request (queue time and processing time), one concurrency knob per instance, and one switch for what the notification carries.',
+      'Two clocks per request (queue time and processing time), one concurrency knob per ' +
+      'instance, and one switch for what the notification carries.',
     links: [
       see(
         'async',
@@ -273,7 +309,9 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['async'],
     topics: ['payload', 'api'],
-    stem: t`The requests to an asynchronous endpoint are small JSON documents of about ${given('recordSize')}, but each takes minutes to process. The team would like to stop uploading every document to Amazon S3 first. What does the current InvokeEndpointAsync API allow?`,
+    stem: t`The requests to an asynchronous endpoint are small JSON documents of about ${given('recordSize')}, but
+      each takes minutes to process. The team would like to stop uploading every document to Amazon S3 first. What
+      does the current InvokeEndpointAsync API allow?`,
     choices: [
       {
         id: 'a',
@@ -287,7 +325,8 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'c',
-        text: t`Sending the payload inline in the Body parameter, up to ${lim('async.maxInlineBody')}; the result is still written to S3`,
+        text: t`Sending the payload inline in the Body parameter, up to ${lim('async.maxInlineBody')}; the result is
+          still written to S3`,
         why: 'Body and InputLocation are mutually exclusive: send exactly one. A recent AWS SDK is needed.',
         option: 'async',
       },
@@ -298,11 +337,14 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       },
     ],
     key: 'c',
-    explanation: t`Large inputs still go through S3 (up to ${lim('async.maxPayload')}); a small request that needs only the longer processing time can skip the upload.`,
+    explanation: t`Large inputs still go through S3 (up to ${lim('async.maxPayload')}); a small request that needs
+      only the longer processing time can skip the upload.`,
     links: [see('async', 'input-amazon-s3-or-inline')],
     dependsOn: ['async.maxInlineBody'],
     examReading:
-      'The inline Body is recent. Exam questions and older material describe the input as an object in Amazon S3 passed as InputLocation; answer that way unless an option mentions the inline Body.',
+      'The inline Body is recent. Exam questions and older material describe the input as ' +
+      'an object in Amazon S3 passed as InputLocation; answer that way unless an option ' +
+      'mentions the inline Body.',
     workload: {
       payload: {
         kind: 'json',
@@ -320,7 +362,9 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01'],
     options: ['async'],
     topics: ['api'],
-    stem: 'An application sends requests to an asynchronous endpoint and must react as soon as each result is ready, without polling. What should the team configure?',
+    stem:
+      'An application sends requests to an asynchronous endpoint and must react as soon as ' +
+      'each result is ready, without polling. What should the team configure?',
     choices: [
       {
         id: 'a',
@@ -345,7 +389,8 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     ],
     key: 'a',
     explanation:
-      'Results go to S3; completion is announced through SNS (or found by polling S3). Expect a question about how the client gets the output.',
+      'Results go to S3; completion is announced through SNS (or found by polling S3). ' +
+      'Expect a question about how the client gets the output.',
     links: [see('async', 'how-a-request-flows'), see('async', 'exam-traps')],
   },
   {
@@ -354,7 +399,10 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['async'],
     topics: ['scaling', 'features'],
-    stem: 'A GPU model on an asynchronous endpoint can process only one video at a time. When several requests reach the same instance, some fail with out-of-memory errors. What should the team change?',
+    stem:
+      'A GPU model on an asynchronous endpoint can process only one video at a time. When ' +
+      'several requests reach the same instance, some fail with out-of-memory errors. What ' +
+      'should the team change?',
     choices: [
       {
         id: 'a',
@@ -374,12 +422,15 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'Set MaxConcurrentInvocationsPerInstance to a low value, such as one',
-        why: 'It caps how many requests SageMaker sends to one container at once; a low value avoids out-of-memory failures for a heavy model.',
+        why:
+          'It caps how many requests SageMaker sends to one container at once; a low value ' +
+          'avoids out-of-memory failures for a heavy model.',
       },
     ],
     key: 'd',
     explanation:
-      'Concurrency per instance is yours to tune: low for a heavy GPU model, higher for a light model to raise throughput.',
+      'Concurrency per instance is yours to tune: low for a heavy GPU model, higher for a ' +
+      'light model to raise throughput.',
     links: [see('async', 'key-limits')],
   },
   {
@@ -388,12 +439,17 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['async', 'batch'],
     topics: ['timeouts', 'changed-limits'],
-    stem: t`One recording needs about ${given('duration')} of GPU processing as a single request. Which approach works on AWS?`,
+    stem: t`One recording needs about ${given('duration')} of GPU processing as a single request. Which approach
+      works on AWS?`,
     choices: [
       {
         id: 'a',
-        text: 'Split the recording into segments that each finish within the per-request limit, and process the segments',
-        why: 'Each segment becomes a request that fits; the results are joined afterwards. Segments can go to an asynchronous endpoint, or form a dataset for Batch Transform.',
+        text:
+          'Split the recording into segments that each finish within the per-request limit, and ' +
+          'process the segments',
+        why:
+          'Each segment becomes a request that fits; the results are joined afterwards. ' +
+          'Segments can go to an asynchronous endpoint, or form a dataset for Batch Transform.',
       },
       {
         id: 'b',
@@ -415,7 +471,9 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       },
     ],
     key: 'a',
-    explanation: t`Beyond ${dur('async.maxProcessingTime')}, no SageMaker endpoint processes one request; split the work. Batch Transform also bounds each invocation (up to ${dur('batch.maxInvocationTimeout')}), but a job keeps going for as long as there are records to send.`,
+    explanation: t`Beyond ${dur('async.maxProcessingTime')}, no SageMaker endpoint processes one request; split the
+      work. Batch Transform also bounds each invocation (up to ${dur('batch.maxInvocationTimeout')}), but a job
+      keeps going for as long as there are records to send.`,
     links: [
       see('async', 'when-not-to-use-it'),
       see(
@@ -425,7 +483,8 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       ),
     ],
     dependsOn: ['async.maxProcessingTime'],
-    examReading: t`Older material gives ${old('async.maxProcessingTime')} as the asynchronous limit; the recording is over both values, so splitting is the answer under either reading.`,
+    examReading: t`Older material gives ${old('async.maxProcessingTime')} as the asynchronous limit; the recording is
+      over both values, so splitting is the answer under either reading.`,
     premise: {ruledOut: ['async', 'lambda', 'serverless', 'realtime']},
     workload: {
       chooser: {
@@ -446,7 +505,9 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['async', 'serverless'],
     topics: ['choosing', 'scaling', 'cold-starts'],
-    stem: 'Which TWO statements are true of both SageMaker Serverless Inference and SageMaker Asynchronous Inference? (Select TWO.)',
+    stem:
+      'Which TWO statements are true of both SageMaker Serverless Inference and SageMaker ' +
+      'Asynchronous Inference? (Select TWO.)',
     choices: [
       {
         id: 'a',
@@ -471,12 +532,15 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       {
         id: 'e',
         text: t`They accept inputs up to ${lim('async.maxPayload')}`,
-        why: t`That is the asynchronous limit for an S3 object; serverless requests are limited to ${lim('serverless.maxPayload')}.`,
+        why: t`That is the asynchronous limit for an S3 object; serverless requests are limited to
+          ${lim('serverless.maxPayload')}.`,
       },
     ],
     key: ['b', 'c'],
     explanation:
-      'Both can cost nothing at idle and both make the first request after idle wait. Serverless is for small, quick, synchronous requests; asynchronous for large or slow ones, with GPUs.',
+      'Both can cost nothing at idle and both make the first request after idle wait. ' +
+      'Serverless is for small, quick, synchronous requests; asynchronous for large or slow ' +
+      'ones, with GPUs.',
     links: [see('async', 'exam-traps'), see('serverless', 'compared-with-its-nearest-neighbours')],
     dependsOn: ['async.maxPayload', 'serverless.maxPayload'],
   },

@@ -87,9 +87,13 @@ describe('the question bank', () => {
         );
   });
 
-  it('keeps every question to its format: keys valid, every choice explained, sizes as the exam guides set them', () => {
-    assert.deepEqual(QUESTIONS.flatMap(shapeProblems), []);
-  });
+  it(
+    'keeps every question to its format: keys valid, every choice explained, sizes as the ' +
+      'exam guides set them',
+    () => {
+      assert.deepEqual(QUESTIONS.flatMap(shapeProblems), []);
+    },
+  );
 
   it('types no AWS number into any text: every number comes from the data or the workload', () => {
     const texts = [

@@ -11,36 +11,57 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['batch'],
     topics: ['choosing', 'pricing'],
-    stem: 'A lender trains an XGBoost model that scores loan applications. Every night, all applications received that day are exported as CSV files to Amazon S3; the scores are loaded into the case-management system before staff arrive in the morning. Nobody waits for an individual score. Which deployment meets the need at the lowest cost?',
+    stem:
+      'A lender trains an XGBoost model that scores loan applications. Every night, all ' +
+      'applications received that day are exported as CSV files to Amazon S3; the scores ' +
+      'are loaded into the case-management system before staff arrive in the morning. ' +
+      'Nobody waits for an individual score. Which deployment meets the need at the lowest ' +
+      'cost?',
     choices: [
       {
         id: 'a',
-        text: 'A SageMaker Real-Time Inference endpoint with auto scaling, called once per application by a nightly script',
-        why: 'A real-time endpoint bills for its instances for as long as it exists, busy or idle, and a classic endpoint keeps at least one instance running through the day for a job that runs once a night.',
+        text:
+          'A SageMaker Real-Time Inference endpoint with auto scaling, called once per ' +
+          'application by a nightly script',
+        why:
+          'A real-time endpoint bills for its instances for as long as it exists, busy or idle, ' +
+          'and a classic endpoint keeps at least one instance running through the day for a job ' +
+          'that runs once a night.',
         option: 'realtime',
       },
       {
         id: 'b',
         text: 'A SageMaker Asynchronous Inference endpoint that receives one request per application',
-        why: 'Asynchronous Inference queues individual requests that arrive over time, behind an endpoint you configure and scale; for a dataset that exists all at once, a batch job does the same work without an endpoint or a scaling policy.',
+        why:
+          'Asynchronous Inference queues individual requests that arrive over time, behind an ' +
+          'endpoint you configure and scale; for a dataset that exists all at once, a batch job ' +
+          'does the same work without an endpoint or a scaling policy.',
         option: 'async',
       },
       {
         id: 'c',
         text: 'A SageMaker Batch Transform job started each night over the day’s S3 prefix',
-        why: 'The data is complete before the job starts and nobody waits for single answers: a transform job starts instances, scores every record, writes the results to S3 and stops, so nothing is billed between runs.',
+        why:
+          'The data is complete before the job starts and nobody waits for single answers: a ' +
+          'transform job starts instances, scores every record, writes the results to S3 and ' +
+          'stops, so nothing is billed between runs.',
         option: 'batch',
       },
       {
         id: 'd',
         text: 'An AWS Lambda function invoked once per CSV row by a nightly fan-out script',
-        why: 'It could work for a small model, but you would write and operate the fan-out, retries and concurrency planning that a transform job provides, and per-request billing brings no saving for a scheduled bulk run.',
+        why:
+          'It could work for a small model, but you would write and operate the fan-out, ' +
+          'retries and concurrency planning that a transform job provides, and per-request ' +
+          'billing brings no saving for a scheduled bulk run.',
         option: 'lambda',
       },
     ],
     key: 'c',
     explanation:
-      'Scoring a whole dataset that is already in S3, on a schedule, with nobody waiting, is the case AWS describes for Batch Transform: you pay for instance time only while the job runs.',
+      'Scoring a whole dataset that is already in S3, on a schedule, with nobody waiting, ' +
+      'is the case AWS describes for Batch Transform: you pay for instance time only while ' +
+      'the job runs.',
     links: [see('batch', 'when-to-use-it'), see('overview', 'how-to-choose')],
     workload: {chooser: NIGHTLY_SCORING},
   },
@@ -50,32 +71,46 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['batch'],
     topics: ['scaling'],
-    stem: 'A data scientist runs a Batch Transform job over a dataset stored as one very large CSV object in Amazon S3. With InstanceCount raised from one to four, the job started four instances but took as long as before. What is the most likely reason?',
+    stem:
+      'A data scientist runs a Batch Transform job over a dataset stored as one very large ' +
+      'CSV object in Amazon S3. With InstanceCount raised from one to four, the job started ' +
+      'four instances but took as long as before. What is the most likely reason?',
     choices: [
       {
         id: 'a',
         text: 'MaxConcurrentTransforms was left unset, which limits the job to one instance',
-        why: 'MaxConcurrentTransforms sets how many requests each instance has in flight; it does not decide how many instances take part.',
+        why:
+          'MaxConcurrentTransforms sets how many requests each instance has in flight; it does ' +
+          'not decide how many instances take part.',
       },
       {
         id: 'b',
         text: 'SplitType must be RecordIO for a job to use more than one instance',
-        why: 'SplitType says how to cut an object into records (None, Line, RecordIO, TFRecord); none of its values spreads one object over several instances.',
+        why:
+          'SplitType says how to cut an object into records (None, Line, RecordIO, TFRecord); ' +
+          'none of its values spreads one object over several instances.',
       },
       {
         id: 'c',
         text: 'The account’s quota limits a transform job to one instance at a time',
-        why: t`A job may use up to ${lim('batch.maxInstances')} instances through TransformResources, and this one started all four. They were idle, not missing.`,
+        why: t`A job may use up to ${lim('batch.maxInstances')} instances through TransformResources, and this one
+          started all four. They were idle, not missing.`,
       },
       {
         id: 'd',
-        text: 'Batch Transform assigns work to instances by S3 object, so a single object is processed by a single instance',
-        why: 'Work is split between instances by S3 object, not by record: with one object, one instance does all the work and the other three sit idle while you pay for them. Split the dataset into many objects before scaling out.',
+        text:
+          'Batch Transform assigns work to instances by S3 object, so a single object is ' +
+          'processed by a single instance',
+        why:
+          'Work is split between instances by S3 object, not by record: with one object, one ' +
+          'instance does all the work and the other three sit idle while you pay for them. ' +
+          'Split the dataset into many objects before scaling out.',
       },
     ],
     key: 'd',
     explanation:
-      'Extra instances help only when there are enough S3 objects to share between them. One huge file keeps one instance busy.',
+      'Extra instances help only when there are enough S3 objects to share between them. ' +
+      'One huge file keeps one instance busy.',
     links: [see('batch', 'how-a-request-flows'), see('batch', 'exam-traps')],
   },
   {
@@ -84,7 +119,8 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['batch'],
     topics: ['payload', 'api'],
-    stem: t`To speed up a transform job, an engineer raises both MaxConcurrentTransforms and MaxPayloadInMB until their product is larger than ${lim('batch.maxInFlight')}. What happens?`,
+    stem: t`To speed up a transform job, an engineer raises both MaxConcurrentTransforms and MaxPayloadInMB until
+      their product is larger than ${lim('batch.maxInFlight')}. What happens?`,
     choices: [
       {
         id: 'a',
@@ -99,16 +135,20 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       {
         id: 'c',
         text: 'CreateTransformJob rejects the configuration',
-        why: t`The product MaxConcurrentTransforms × MaxPayloadInMB may not exceed ${lim('batch.maxInFlight')}: each instance would hold more data in flight than the job allows, so the request is invalid.`,
+        why: t`The product MaxConcurrentTransforms × MaxPayloadInMB may not exceed ${lim('batch.maxInFlight')}: each
+          instance would hold more data in flight than the job allows, so the request is invalid.`,
       },
       {
         id: 'd',
         text: 'The job runs, but each invocation may take only the default timeout',
-        why: t`The invocation timeout (default ${dur('batch.defaultInvocationTimeout')}) is a separate setting in ModelClientConfig and does not depend on the mini-batch size rule.`,
+        why: t`The invocation timeout (default ${dur('batch.defaultInvocationTimeout')}) is a separate setting in
+          ModelClientConfig and does not depend on the mini-batch size rule.`,
       },
     ],
     key: 'c',
-    explanation: t`Two limits bound a mini-batch: one mini-batch may be at most ${lim('batch.maxMiniBatch')}, and MaxConcurrentTransforms × MaxPayloadInMB may not exceed ${lim('batch.maxInFlight')}. The second is the one people trip over.`,
+    explanation: t`Two limits bound a mini-batch: one mini-batch may be at most ${lim('batch.maxMiniBatch')}, and
+      MaxConcurrentTransforms × MaxPayloadInMB may not exceed ${lim('batch.maxInFlight')}. The second is the one
+      people trip over.`,
     links: [see('batch', 'key-limits')],
     dependsOn: ['batch.maxInFlight'],
   },
@@ -118,12 +158,20 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['batch'],
     topics: ['api'],
-    stem: 'A churn model was trained without the customer ID column. The Batch Transform output must still show each customer ID next to its prediction. What is the simplest way to do this?',
+    stem:
+      'A churn model was trained without the customer ID column. The Batch Transform output ' +
+      'must still show each customer ID next to its prediction. What is the simplest way to ' +
+      'do this?',
     choices: [
       {
         id: 'a',
-        text: 'Use the job’s DataProcessing settings: InputFilter to drop the ID, JoinSource set to Input, and OutputFilter to keep the ID and the prediction',
-        why: 'InputFilter selects what the model sees, JoinSource joins each prediction to its input record, and OutputFilter selects what is written out: the ID and the score, with no extra code.',
+        text:
+          'Use the job’s DataProcessing settings: InputFilter to drop the ID, JoinSource set to ' +
+          'Input, and OutputFilter to keep the ID and the prediction',
+        why:
+          'InputFilter selects what the model sees, JoinSource joins each prediction to its ' +
+          'input record, and OutputFilter selects what is written out: the ID and the score, ' +
+          'with no extra code.',
       },
       {
         id: 'b',
@@ -138,12 +186,15 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'Add an AWS Lambda function triggered by each .out object to add the IDs',
-        why: 'Another moving part, and the function would need to match lines to inputs itself; the job already supports the join.',
+        why:
+          'Another moving part, and the function would need to match lines to inputs itself; ' +
+          'the job already supports the join.',
       },
     ],
     key: 'a',
     explanation:
-      'Associating predictions with input records is built into Batch Transform through DataProcessing (InputFilter, JoinSource, OutputFilter), for CSV and JSON input.',
+      'Associating predictions with input records is built into Batch Transform through ' +
+      'DataProcessing (InputFilter, JoinSource, OutputFilter), for CSV and JSON input.',
     links: [
       see(
         'batch',
@@ -159,7 +210,9 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['batch', 'async'],
     topics: ['choosing'],
-    stem: 'Which TWO statements correctly distinguish SageMaker Batch Transform from SageMaker Asynchronous Inference? (Select TWO.)',
+    stem:
+      'Which TWO statements correctly distinguish SageMaker Batch Transform from SageMaker ' +
+      'Asynchronous Inference? (Select TWO.)',
     choices: [
       {
         id: 'a',
@@ -169,7 +222,9 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: 'Only Batch Transform writes its results to Amazon S3',
-        why: 'Both write results to S3: a transform job writes .out objects, and an asynchronous endpoint writes each result to its output path.',
+        why:
+          'Both write results to S3: a transform job writes .out objects, and an asynchronous ' +
+          'endpoint writes each result to its output path.',
       },
       {
         id: 'c',
@@ -179,7 +234,9 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'Asynchronous Inference queues individual requests as they arrive, behind a persistent endpoint',
-        why: 'An asynchronous endpoint is an instance-based endpoint with a managed queue in front of it; it can scale to zero but it exists between requests.',
+        why:
+          'An asynchronous endpoint is an instance-based endpoint with a managed queue in front ' +
+          'of it; it can scale to zero but it exists between requests.',
       },
       {
         id: 'e',
@@ -189,7 +246,9 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     ],
     key: ['d', 'e'],
     explanation:
-      'Both are asynchronous in the everyday sense and both use S3, which is what makes them easy to confuse. The unit of work differs: a dataset per job, or one request at a time as it arrives.',
+      'Both are asynchronous in the everyday sense and both use S3, which is what makes ' +
+      'them easy to confuse. The unit of work differs: a dataset per job, or one request at ' +
+      'a time as it arrives.',
     links: [see('batch', 'compared-with-its-nearest-neighbours'), see('async', 'exam-traps')],
   },
   {
@@ -198,17 +257,21 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['batch'],
     topics: ['timeouts', 'api'],
-    stem: t`A transform job runs a slow model: each mini-batch takes about ${given('processing')} to score. Invocations fail with timeouts, then are retried and fail again. What should the engineer change?`,
+    stem: t`A transform job runs a slow model: each mini-batch takes about ${given('processing')} to score.
+      Invocations fail with timeouts, then are retried and fail again. What should the engineer change?`,
     choices: [
       {
         id: 'a',
         text: 'Add more instances so that each one has less to do',
-        why: 'More instances share the S3 objects between them, but each invocation still takes as long and still hits the same per-invocation timeout.',
+        why:
+          'More instances share the S3 objects between them, but each invocation still takes as ' +
+          'long and still hits the same per-invocation timeout.',
       },
       {
         id: 'b',
         text: 'Deploy the model to a real-time endpoint and call it in a loop instead',
-        why: t`A real-time container must answer within ${lim('realtime.maxResponseTime')} (longer only when it streams its response), far less than this model needs per call.`,
+        why: t`A real-time container must answer within ${lim('realtime.maxResponseTime')} (longer only when it
+          streams its response), far less than this model needs per call.`,
         option: 'realtime',
       },
       {
@@ -219,12 +282,15 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'Raise ModelClientConfig.InvocationsTimeoutInSeconds above the time one mini-batch takes',
-        why: t`Each invocation gets ${dur('batch.defaultInvocationTimeout')} unless InvocationsTimeoutInSeconds is raised, up to ${dur('batch.maxInvocationTimeout')}; the job as a whole may run far longer.`,
+        why: t`Each invocation gets ${dur('batch.defaultInvocationTimeout')} unless InvocationsTimeoutInSeconds is
+          raised, up to ${dur('batch.maxInvocationTimeout')}; the job as a whole may run far longer.`,
         option: 'batch',
       },
     ],
     key: 'd',
-    explanation: t`The limit is per invocation, not per job: ${dur('batch.defaultInvocationTimeout')} by default, up to ${dur('batch.maxInvocationTimeout')}. If one mini-batch takes longer than the maximum, make mini-batches smaller instead.`,
+    explanation: t`The limit is per invocation, not per job: ${dur('batch.defaultInvocationTimeout')} by default, up
+      to ${dur('batch.maxInvocationTimeout')}. If one mini-batch takes longer than the maximum, make mini-batches
+      smaller instead.`,
     links: [
       see('batch', 'key-limits'),
       see(
@@ -242,7 +308,9 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['batch'],
     topics: ['payload'],
-    stem: t`Each record of a JSON Lines dataset carries one scanned page, about ${given('imageSize')} before base64 encoding. A transform job with default settings fails because a record is larger than a mini-batch. What is the fix?`,
+    stem: t`Each record of a JSON Lines dataset carries one scanned page, about ${given('imageSize')} before base64
+      encoding. A transform job with default settings fails because a record is larger than a mini-batch. What is
+      the fix?`,
     choices: [
       {
         id: 'a',
@@ -252,18 +320,22 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: 'Set BatchStrategy to MultiRecord',
-        why: 'MultiRecord packs more records into a request; it cannot make room for a record that alone exceeds the mini-batch size.',
+        why:
+          'MultiRecord packs more records into a request; it cannot make room for a record that ' +
+          'alone exceeds the mini-batch size.',
       },
       {
         id: 'c',
         text: 'Raise MaxPayloadInMB so that one encoded record fits in a mini-batch',
-        why: t`MaxPayloadInMB must be at least the size of the largest record. The default is ${lim('batch.defaultMiniBatch')}; it can be raised to ${lim('batch.maxMiniBatch')}.`,
+        why: t`MaxPayloadInMB must be at least the size of the largest record. The default is
+          ${lim('batch.defaultMiniBatch')}; it can be raised to ${lim('batch.maxMiniBatch')}.`,
         option: 'batch',
       },
       {
         id: 'd',
         text: 'Send each page to a SageMaker Serverless Inference endpoint instead',
-        why: t`A serverless request may carry at most ${lim('serverless.maxPayload')}, and base64 makes the page about a third larger than the original.`,
+        why: t`A serverless request may carry at most ${lim('serverless.maxPayload')}, and base64 makes the page
+          about a third larger than the original.`,
         option: 'serverless',
       },
     ],
@@ -313,7 +385,9 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'run',
-        text: 'SageMaker starts instances, sends mini-batches to the container and writes .out objects to the output path',
+        text:
+          'SageMaker starts instances, sends mini-batches to the container and writes .out ' +
+          'objects to the output path',
         why: 'What the job does once it starts.',
       },
       {
@@ -324,7 +398,9 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     ],
     key: ['upload', 'model', 'job', 'run', 'stop'],
     explanation:
-      'A transform job needs a model and data in S3; it starts its own instances and stops them at the end. Answers that create an endpoint or configure auto scaling for a batch job are wrong.',
+      'A transform job needs a model and data in S3; it starts its own instances and stops ' +
+      'them at the end. Answers that create an endpoint or configure auto scaling for a ' +
+      'batch job are wrong.',
     links: [see('batch', 'how-a-request-flows'), see('batch', 'exam-traps')],
   },
   {
@@ -338,7 +414,9 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       {
         id: 'a',
         text: 'Instance time for the instances the job uses, while the job runs',
-        why: 'That is the billing basis: the rate of the chosen instance type for the job’s duration, and nothing between jobs.',
+        why:
+          'That is the billing basis: the rate of the chosen instance type for the job’s ' +
+          'duration, and nothing between jobs.',
       },
       {
         id: 'b',
@@ -358,7 +436,9 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     ],
     key: 'a',
     explanation:
-      'Instance time for the length of the job; S3 storage for input and output is billed by S3. Throughput levers (MultiRecord, concurrency, enough input objects) cut the instance hours.',
+      'Instance time for the length of the job; S3 storage for input and output is billed ' +
+      'by S3. Throughput levers (MultiRecord, concurrency, enough input objects) cut the ' +
+      'instance hours.',
     links: [see('batch', 'pricing')],
   },
   {
@@ -367,38 +447,54 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['batch', 'bedrock'],
     topics: ['choosing', 'pricing', 'changed-limits'],
-    stem: 'A retailer wants a foundation model to write product descriptions for its whole catalog, from a file of prompts in Amazon S3. Results are needed by the end of the week; nobody waits for an individual description, and the team does not want to host a model. What should they use?',
+    stem:
+      'A retailer wants a foundation model to write product descriptions for its whole ' +
+      'catalog, from a file of prompts in Amazon S3. Results are needed by the end of the ' +
+      'week; nobody waits for an individual description, and the team does not want to host ' +
+      'a model. What should they use?',
     choices: [
       {
         id: 'a',
         text: 'SageMaker Batch Transform with an open model deployed from SageMaker JumpStart',
-        why: 'It could work, but the team would host the model and pay for the instances; SageMaker Batch Transform is the answer for a model you host, not for prompts to a foundation model.',
+        why:
+          'It could work, but the team would host the model and pay for the instances; ' +
+          'SageMaker Batch Transform is the answer for a model you host, not for prompts to a ' +
+          'foundation model.',
         option: 'batch',
       },
       {
         id: 'b',
         text: 'Amazon Bedrock on-demand calls, one per product, from a script',
-        why: 'It works, but it pays on-demand prices for work that can wait and has to manage request quotas itself; batch inference is made for this.',
+        why:
+          'It works, but it pays on-demand prices for work that can wait and has to manage ' +
+          'request quotas itself; batch inference is made for this.',
       },
       {
         id: 'c',
         text: 'A SageMaker Asynchronous Inference endpoint hosting the model on GPU instances',
-        why: 'Asynchronous Inference serves individual requests over time from a model you host; here there is a whole file and no wish to host anything.',
+        why:
+          'Asynchronous Inference serves individual requests over time from a model you host; ' +
+          'here there is a whole file and no wish to host anything.',
         option: 'async',
       },
       {
         id: 'd',
         text: 'Amazon Bedrock batch inference over the prompts in S3',
-        why: t`Batch inference takes prompts as JSONL in S3 and writes the answers back to S3, with no model to host, and for select models it costs ${lim('bedrock.batchDiscount')} less than on-demand.`,
+        why: t`Batch inference takes prompts as JSONL in S3 and writes the answers back to S3, with no model to host,
+          and for select models it costs ${lim('bedrock.batchDiscount')} less than on-demand.`,
         option: 'bedrock',
       },
     ],
     key: 'd',
     explanation:
-      'A foundation model over a file of prompts, with no one waiting, is Bedrock batch inference, not SageMaker Batch Transform.',
+      'A foundation model over a file of prompts, with no one waiting, is Bedrock batch ' +
+      'inference, not SageMaker Batch Transform.',
     links: [see('batch', 'exam-traps'), see('bedrock', 'pricing')],
     dependsOn: ['bedrock.batchDiscount'],
-    examReading: t`Current AWS documentation gives batch inference a discount of ${lim('bedrock.batchDiscount')} for select models; an older copy of the pricing page said it cost the same as on-demand (a discount of ${old('bedrock.batchDiscount')}). The key does not rest on the discount: a file of prompts, nobody waiting and no model to host point to Bedrock batch inference under either reading.`,
+    examReading: t`Current AWS documentation gives batch inference a discount of ${lim('bedrock.batchDiscount')} for
+      select models; an older copy of the pricing page said it cost the same as on-demand (a discount of
+      ${old('bedrock.batchDiscount')}). The key does not rest on the discount: a file of prompts, nobody waiting and
+      no model to host point to Bedrock batch inference under either reading.`,
   },
   {
     id: 'bt-parameters',
@@ -421,7 +517,8 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       {
         id: 'payload',
         text: 'MaxPayloadInMB',
-        why: t`The size of one mini-batch: default ${lim('batch.defaultMiniBatch')}, at most ${lim('batch.maxMiniBatch')}.`,
+        why: t`The size of one mini-batch: default ${lim('batch.defaultMiniBatch')}, at most
+          ${lim('batch.maxMiniBatch')}.`,
       },
       {
         id: 'concurrent',
@@ -431,7 +528,8 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       {
         id: 'timeout',
         text: 'ModelClientConfig.InvocationsTimeoutInSeconds',
-        why: t`How long one invocation may take: default ${dur('batch.defaultInvocationTimeout')}, at most ${dur('batch.maxInvocationTimeout')}.`,
+        why: t`How long one invocation may take: default ${dur('batch.defaultInvocationTimeout')}, at most
+          ${dur('batch.maxInvocationTimeout')}.`,
       },
       {
         id: 'assemble',
@@ -461,7 +559,9 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       assemble: 'r6',
     },
     explanation:
-      'SplitType cuts, BatchStrategy packs, MaxPayloadInMB caps, MaxConcurrentTransforms parallelizes, InvocationsTimeoutInSeconds bounds each call, and AssembleWith puts the output together.',
+      'SplitType cuts, BatchStrategy packs, MaxPayloadInMB caps, MaxConcurrentTransforms ' +
+      'parallelizes, InvocationsTimeoutInSeconds bounds each call, and AssembleWith puts ' +
+      'the output together.',
     links: [see('batch', 'how-a-request-flows'), see('batch', 'key-limits')],
   },
 ];

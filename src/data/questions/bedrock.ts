@@ -12,24 +12,33 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['bedrock'],
     topics: ['choosing'],
-    stem: 'A support team wants short summaries of customer tickets from a foundation model, shown to agents while they work. Volume is hard to predict, the team has no ML engineers, and it wants the least operational overhead. Which option fits?',
+    stem:
+      'A support team wants short summaries of customer tickets from a foundation model, ' +
+      'shown to agents while they work. Volume is hard to predict, the team has no ML ' +
+      'engineers, and it wants the least operational overhead. Which option fits?',
     choices: [
       {
         id: 'a',
         text: 'An open model from SageMaker JumpStart on a real-time endpoint',
-        why: 'It works, but the team would choose, scale and pay for GPU instances around the clock: more operational overhead, not less.',
+        why:
+          'It works, but the team would choose, scale and pay for GPU instances around the ' +
+          'clock: more operational overhead, not less.',
         option: 'realtime',
       },
       {
         id: 'b',
         text: 'A summarization model trained in SageMaker and deployed to Serverless Inference',
-        why: 'Training a model needs ML expertise, and a generative model does not fit serverless endpoints: no GPU and limited memory.',
+        why:
+          'Training a model needs ML expertise, and a generative model does not fit serverless ' +
+          'endpoints: no GPU and limited memory.',
         option: 'serverless',
       },
       {
         id: 'c',
         text: 'A Lambda function with a language model packaged in a container image',
-        why: 'A foundation model does not fit in a function: no GPU on standard functions, and memory tops out far below what such models need.',
+        why:
+          'A foundation model does not fit in a function: no GPU on standard functions, and ' +
+          'memory tops out far below what such models need.',
         option: 'lambda',
       },
       {
@@ -41,7 +50,8 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     ],
     key: 'd',
     explanation:
-      'Generative AI "with the least operational overhead" or "without ML expertise" points to Bedrock, not to a model you host.',
+      'Generative AI "with the least operational overhead" or "without ML expertise" points ' +
+      'to Bedrock, not to a model you host.',
     links: [see('bedrock', 'when-to-use-it'), see('bedrock', 'exam-traps')],
     workload: {chooser: FOUNDATION_MODEL_DRAFTS},
   },
@@ -51,7 +61,9 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['bedrock'],
     topics: ['scaling'],
-    stem: 'During peaks, on-demand calls to a Bedrock model return ThrottlingException. Which TWO actions help? (Select TWO.)',
+    stem:
+      'During peaks, on-demand calls to a Bedrock model return ThrottlingException. Which ' +
+      'TWO actions help? (Select TWO.)',
     choices: [
       {
         id: 'a',
@@ -71,7 +83,9 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'Raise maxTokens to the model’s maximum on every request',
-        why: 'Bedrock counts maxTokens against the quota when a request starts, so a needlessly high value throttles you sooner.',
+        why:
+          'Bedrock counts maxTokens against the quota when a request starts, so a needlessly ' +
+          'high value throttles you sooner.',
       },
       {
         id: 'e',
@@ -81,7 +95,10 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     ],
     key: ['b', 'c'],
     explanation:
-      'The fixes, in the order to try them: retry with backoff, set maxTokens realistically, use a cross-Region inference profile, request a quota increase, and for steady high volume buy Provisioned Throughput. "Add instances" is never the answer.',
+      'The fixes, in the order to try them: retry with backoff, set maxTokens ' +
+      'realistically, use a cross-Region inference profile, request a quota increase, and ' +
+      'for steady high volume buy Provisioned Throughput. "Add instances" is never the ' +
+      'answer.',
     links: [
       see(
         'bedrock',
@@ -97,7 +114,9 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['bedrock'],
     topics: ['timeouts', 'api'],
-    stem: t`A Python script asks a recent reasoning model on Bedrock for long reports; some answers take ${given('processing')} to generate. Those calls fail on the client with a read timeout, then are retried. What should the developer change?`,
+    stem: t`A Python script asks a recent reasoning model on Bedrock for long reports; some answers take
+      ${given('processing')} to generate. Those calls fail on the client with a read timeout, then are retried. What
+      should the developer change?`,
     choices: [
       {
         id: 'a',
@@ -107,7 +126,9 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: 'Buy Provisioned Throughput for the model',
-        why: 'Dedicated capacity does not make a long answer shorter, and the client still gives up at its read timeout.',
+        why:
+          'Dedicated capacity does not make a long answer shorter, and the client still gives ' +
+          'up at its read timeout.',
       },
       {
         id: 'c',
@@ -117,7 +138,9 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'Raise the read timeout in the botocore client Config, or stream the answer with ConverseStream',
-        why: t`The SDK stops reading after ${lim('sdk.readTimeout')} by default, while recent Claude and Nova models may run for up to ${dur('bedrock.longInferenceTime')}; with streaming, tokens keep arriving and the read timer keeps resetting.`,
+        why: t`The SDK stops reading after ${lim('sdk.readTimeout')} by default, while recent Claude and Nova models
+          may run for up to ${dur('bedrock.longInferenceTime')}; with streaming, tokens keep arriving and the read
+          timer keeps resetting.`,
         option: 'bedrock',
       },
     ],
@@ -134,7 +157,9 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['bedrock'],
     topics: ['api'],
-    stem: 'A team wants to try models from several providers on Bedrock and switch between them later without rewriting its request code. Which API should it use?',
+    stem:
+      'A team wants to try models from several providers on Bedrock and switch between them ' +
+      'later without rewriting its request code. Which API should it use?',
     choices: [
       {
         id: 'a',
@@ -154,12 +179,15 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'A batch inference job',
-        why: 'Batch inference processes a file of prompts in each model’s format, with results later; it is not for interactive calls.',
+        why:
+          'Batch inference processes a file of prompts in each model’s format, with results ' +
+          'later; it is not for interactive calls.',
       },
     ],
     key: 'b',
     explanation:
-      '"Switch between models without rewriting request code" points to Converse; "model-specific parameters in the model’s native format" points to InvokeModel.',
+      '"Switch between models without rewriting request code" points to Converse; ' +
+      '"model-specific parameters in the model’s native format" points to InvokeModel.',
     links: [see('bedrock', 'the-four-runtime-operations'), see('bedrock', 'exam-traps')],
   },
   {
@@ -183,7 +211,9 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       {
         id: 'c',
         text: 'Per input token and per output token',
-        why: 'On-demand text models bill the tokens the model processes; output tokens usually cost more than input tokens.',
+        why:
+          'On-demand text models bill the tokens the model processes; output tokens usually ' +
+          'cost more than input tokens.',
       },
       {
         id: 'd',
@@ -212,7 +242,10 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: 'JSONL files in Amazon S3, each line holding a recordId and a modelInput in the model’s request format',
-        why: 'The modelInput is the body you would send to InvokeModel for that model (or a Converse request, for Converse-type jobs); results come back as JSONL with the same recordId.',
+        why:
+          'The modelInput is the body you would send to InvokeModel for that model (or a ' +
+          'Converse request, for Converse-type jobs); results come back as JSONL with the same ' +
+          'recordId.',
       },
       {
         id: 'c',
@@ -227,7 +260,8 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     ],
     key: 'b',
     explanation:
-      'Input and output are JSONL in S3; match results to inputs by recordId. A manifest file summarizes record and token counts.',
+      'Input and output are JSONL in S3; match results to inputs by recordId. A manifest ' +
+      'file summarizes record and token counts.',
     links: [see('bedrock', 'pricing')],
   },
   {
@@ -236,7 +270,9 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['bedrock', 'realtime'],
     topics: ['choosing'],
-    stem: 'A team needs an open foundation model with access to its weights, on GPU instances it chooses, in a container it can customize. Which approach fits?',
+    stem:
+      'A team needs an open foundation model with access to its weights, on GPU instances ' +
+      'it chooses, in a container it can customize. Which approach fits?',
     choices: [
       {
         id: 'a',
@@ -259,13 +295,17 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'Deploy the model from SageMaker JumpStart to a SageMaker real-time endpoint',
-        why: 'JumpStart deploys foundation models to endpoints where you choose the instance type and count and control the container; you pay for the instances by the hour.',
+        why:
+          'JumpStart deploys foundation models to endpoints where you choose the instance type ' +
+          'and count and control the container; you pay for the instances by the hour.',
         option: 'realtime',
       },
     ],
     key: 'd',
     explanation:
-      '"Deploy the model to an endpoint", "choose the instance type", "access to the model weights", "customize the container" point to SageMaker JumpStart; "without managing infrastructure", "pay per token" point to Bedrock.',
+      '"Deploy the model to an endpoint", "choose the instance type", "access to the model ' +
+      'weights", "customize the container" point to SageMaker JumpStart; "without managing ' +
+      'infrastructure", "pay per token" point to Bedrock.',
     links: [see('bedrock', 'exam-traps'), see('bedrock', 'compared-with-its-nearest-neighbours')],
   },
   {
@@ -274,12 +314,16 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01'],
     options: ['bedrock'],
     topics: ['pricing', 'scaling'],
-    stem: 'An application sends a steady, predictable, high volume of requests to one Bedrock model around the clock and needs dedicated capacity for it. Which option fits?',
+    stem:
+      'An application sends a steady, predictable, high volume of requests to one Bedrock ' +
+      'model around the clock and needs dedicated capacity for it. Which option fits?',
     choices: [
       {
         id: 'a',
         text: 'On-demand inference, paid per token',
-        why: 'Best for low or unpredictable traffic; under steady high volume it shares per-model quotas and can be throttled.',
+        why:
+          'Best for low or unpredictable traffic; under steady high volume it shares per-model ' +
+          'quotas and can be throttled.',
       },
       {
         id: 'b',
@@ -294,12 +338,15 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'Provisioned Throughput for the model, bought in model units',
-        why: t`Dedicated capacity billed by the hour for as long as it exists, with no commitment, a ${lim('bedrock.provisionedShortTerm')} term or a ${lim('bedrock.provisionedLongTerm')} term, the longer lowering the hourly price.`,
+        why: t`Dedicated capacity billed by the hour for as long as it exists, with no commitment, a
+          ${lim('bedrock.provisionedShortTerm')} term or a ${lim('bedrock.provisionedLongTerm')} term, the longer
+          lowering the hourly price.`,
       },
     ],
     key: 'd',
     explanation:
-      'Provisioned Throughput is the hourly-billed way to use Bedrock: buy it only for steady, predictable volume, because it is billed whether used or not.',
+      'Provisioned Throughput is the hourly-billed way to use Bedrock: buy it only for ' +
+      'steady, predictable volume, because it is billed whether used or not.',
     links: [see('bedrock', 'pricing'), see('bedrock', 'exam-traps')],
     dependsOn: ['bedrock.provisionedShortTerm', 'bedrock.provisionedLongTerm'],
   },
@@ -372,7 +419,8 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       {
         id: 'p5',
         text: 'Thousands of prompts already in Amazon S3; results needed later, at a lower price for select models',
-        why: t`Batch inference reads JSONL from S3 and costs ${lim('bedrock.batchDiscount')} less than on-demand for select models.`,
+        why: t`Batch inference reads JSONL from S3 and costs ${lim('bedrock.batchDiscount')} less than on-demand for
+          select models.`,
       },
     ],
     responses: [
@@ -384,7 +432,8 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     ],
     key: {p1: 'converse', p2: 'stream', p3: 'invoke', p4: 'invokeStream', p5: 'batch'},
     explanation:
-      'Two families of runtime calls, each with a streaming variant, plus batch inference for work that can wait. Use Converse unless a feature is only in the native format.',
+      'Two families of runtime calls, each with a streaming variant, plus batch inference ' +
+      'for work that can wait. Use Converse unless a feature is only in the native format.',
     links: [see('bedrock', 'the-four-runtime-operations'), see('bedrock', 'pricing')],
   },
   {
@@ -393,7 +442,10 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['bedrock', 'serverless', 'lambda'],
     topics: ['choosing'],
-    stem: 'A team trained an XGBoost churn model. A customer page calls it a few times an hour, and each score must come back while the page loads. The team wants serverless hosting with no cost while idle. Which TWO options can host it? (Select TWO.)',
+    stem:
+      'A team trained an XGBoost churn model. A customer page calls it a few times an hour, ' +
+      'and each score must come back while the page loads. The team wants serverless ' +
+      'hosting with no cost while idle. Which TWO options can host it? (Select TWO.)',
     choices: [
       {
         id: 'a',
@@ -428,7 +480,9 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     ],
     key: ['c', 'e'],
     explanation:
-      'The model is your own, so Bedrock is out. With rare interactive calls and a small CPU model, Serverless Inference and Lambda both fit: Serverless gives SageMaker hosting and monitoring, Lambda keeps everything in one function.',
+      'The model is your own, so Bedrock is out. With rare interactive calls and a small ' +
+      'CPU model, Serverless Inference and Lambda both fit: Serverless gives SageMaker ' +
+      'hosting and monitoring, Lambda keeps everything in one function.',
     links: [see('bedrock', 'when-not-to-use-it'), see('overview', 'how-to-choose')],
     workload: {
       chooser: {
@@ -448,12 +502,15 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['bedrock'],
     topics: ['payload', 'api'],
-    stem: t`A claims app sends ${given('images')} damage photos of about ${given('imageSize')} each to a multimodal model in one Converse message. The request is rejected. What should the developer do?`,
+    stem: t`A claims app sends ${given('images')} damage photos of about ${given('imageSize')} each to a multimodal
+      model in one Converse message. The request is rejected. What should the developer do?`,
     choices: [
       {
         id: 'a',
         text: 'Base64-encode the photos before putting them in the message',
-        why: 'Converse takes the raw image bytes and the SDK encodes them; encoding does not change how many images a message may hold.',
+        why:
+          'Converse takes the raw image bytes and the SDK encodes them; encoding does not ' +
+          'change how many images a message may hold.',
       },
       {
         id: 'b',
@@ -463,7 +520,9 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       {
         id: 'c',
         text: t`Send the photos in several messages, at most ${lim('bedrock.maxImages')} per message`,
-        why: t`A Converse message takes at most ${lim('bedrock.maxImages')} images, each at most ${lim('bedrock.maxImageSize')} and ${lim('bedrock.maxImageSide')} on a side. These photos are small enough; there are too many.`,
+        why: t`A Converse message takes at most ${lim('bedrock.maxImages')} images, each at most
+          ${lim('bedrock.maxImageSize')} and ${lim('bedrock.maxImageSide')} on a side. These photos are small
+          enough; there are too many.`,
       },
       {
         id: 'd',
@@ -473,7 +532,8 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
     ],
     key: 'c',
     explanation:
-      'Converse limits images and documents per message and per item; a context window in tokens also applies and differs by model.',
+      'Converse limits images and documents per message and per item; a context window in ' +
+      'tokens also applies and differs by model.',
     links: [see('bedrock', 'key-limits'), see('payload', 'limits-that-depend-on-how-you-send')],
     dependsOn: ['bedrock.maxImages', 'bedrock.maxImageSize', 'bedrock.maxImageSide'],
     premise: {ruledOut: ['bedrock']},

@@ -10,7 +10,13 @@ export const CASE_STUDIES: readonly CaseStudy[] = [
     id: 'cs-claims',
     title: 'An insurer’s claims intake',
     exams: ['AIF-C01', 'MLA-C01'],
-    scenario: t`An insurer is rebuilding its claims intake. Customers upload a short video of the damage from a mobile app; a video is up to ${given('payload')}. An in-house PyTorch model needs up to ${given('duration')} of GPU time per video to estimate the repair cost, and the adjuster should see each estimate within the hour, with a notification. Uploads stop at night. Separately, after every release of the claim-severity model (an XGBoost model over the claims' tabular records), all open claims in Amazon S3 must be re-scored. Adjusters also want a short summary of the notes on each claim, written by a foundation model when they open it, with as little infrastructure as possible.`,
+    scenario: t`An insurer is rebuilding its claims intake. Customers upload a short video of the damage from a
+      mobile app; a video is up to ${given('payload')}. An in-house PyTorch model needs up to ${given('duration')}
+      of GPU time per video to estimate the repair cost, and the adjuster should see each estimate within the hour,
+      with a notification. Uploads stop at night. Separately, after every release of the claim-severity model (an
+      XGBoost model over the claims' tabular records), all open claims in Amazon S3 must be re-scored. Adjusters
+      also want a short summary of the notes on each claim, written by a foundation model when they open it, with as
+      little infrastructure as possible.`,
     workload: {
       chooser: {
         when: 'later',
@@ -27,7 +33,11 @@ export const CASE_STUDIES: readonly CaseStudy[] = [
     id: 'cs-support',
     title: 'A software company’s customer support',
     exams: ['AIF-C01', 'MLA-C01'],
-    scenario: t`A software company is adding machine learning to its customer support. It wants a chat assistant that answers customers with a foundation model and shows the text as it is generated. It also wants every new ticket routed by a small scikit-learn classifier, called from the helpdesk's webhook a few hundred times a day; the rest of the support application already runs on AWS Lambda. Finally, a weekly job asks a reasoning model for long analyses of the week's tickets; some answers take ${given('processing')} to generate.`,
+    scenario: t`A software company is adding machine learning to its customer support. It wants a chat assistant that
+      answers customers with a foundation model and shows the text as it is generated. It also wants every new
+      ticket routed by a small scikit-learn classifier, called from the helpdesk's webhook a few hundred times a
+      day; the rest of the support application already runs on AWS Lambda. Finally, a weekly job asks a reasoning
+      model for long analyses of the week's tickets; some answers take ${given('processing')} to generate.`,
     workload: {timeout: {processing: '5', processingUnit: 'min', sdk: 'default'}},
   },
   {
@@ -35,13 +45,21 @@ export const CASE_STUDIES: readonly CaseStudy[] = [
     title: 'An online retailer’s recommendations and forecasts',
     exams: ['MLA-C01'],
     scenario:
-      'An online retailer computes product recommendations while each page loads, with steady traffic around the clock and a latency target in milliseconds; its ML team runs SageMaker instances. It also trains one demand-forecasting model per store, for several hundred stores, all with the same framework; store managers open a forecast a few times a day. A new version of the recommendation model must be compared with the current one on live traffic before it replaces it.',
+      'An online retailer computes product recommendations while each page loads, with ' +
+      'steady traffic around the clock and a latency target in milliseconds; its ML team ' +
+      'runs SageMaker instances. It also trains one demand-forecasting model per store, for ' +
+      'several hundred stores, all with the same framework; store managers open a forecast ' +
+      'a few times a day. A new version of the recommendation model must be compared with ' +
+      'the current one on live traffic before it replaces it.',
   },
   {
     id: 'cs-calls',
     title: 'A contact center’s call transcripts',
     exams: ['MLA-C01'],
-    scenario: t`A contact center records calls of up to ${given('audioLength')} at ${given('bitrate')}. After each call, a speech model on a GPU transcribes the recording; the longest calls take about ${given('duration')}. Recordings land in Amazon S3, which starts an AWS Lambda function. Supervisors want each transcript within the hour, and no calls arrive at night.`,
+    scenario: t`A contact center records calls of up to ${given('audioLength')} at ${given('bitrate')}. After each
+      call, a speech model on a GPU transcribes the recording; the longest calls take about ${given('duration')}.
+      Recordings land in Amazon S3, which starts an AWS Lambda function. Supervisors want each transcript within the
+      hour, and no calls arrive at night.`,
     workload: {
       chooser: {
         when: 'later',
@@ -77,19 +95,23 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       {
         id: 'a',
         text: 'SageMaker Asynchronous Inference on GPU instances',
-        why: t`Inputs up to ${lim('async.maxPayload')} from S3, up to ${dur('async.maxProcessingTime')} per request, an SNS notification per result, and scaling to zero at night.`,
+        why: t`Inputs up to ${lim('async.maxPayload')} from S3, up to ${dur('async.maxProcessingTime')} per request,
+          an SNS notification per result, and scaling to zero at night.`,
         option: 'async',
       },
       {
         id: 'b',
         text: 'SageMaker Real-Time Inference on GPU instances',
-        why: t`A video is far larger than a real-time request may carry, and the model needs longer than the ${lim('realtime.maxResponseTime')} a real-time container has.`,
+        why: t`A video is far larger than a real-time request may carry, and the model needs longer than the
+          ${lim('realtime.maxResponseTime')} a real-time container has.`,
         option: 'realtime',
       },
       {
         id: 'c',
         text: 'SageMaker Batch Transform, every hour',
-        why: 'Hourly jobs would add up to an hour of delay to each estimate, and a video is larger than a mini-batch may be.',
+        why:
+          'Hourly jobs would add up to an hour of delay to each estimate, and a video is larger ' +
+          'than a mini-batch may be.',
         option: 'batch',
       },
       {
@@ -102,10 +124,12 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     key: 'a',
     premise: {ruledOut: ['realtime', 'batch', 'lambda']},
     explanation:
-      'Large inputs, minutes of GPU processing, a result per upload within the hour, a notification, idle nights: Asynchronous Inference.',
+      'Large inputs, minutes of GPU processing, a result per upload within the hour, a ' +
+      'notification, idle nights: Asynchronous Inference.',
     links: [see('async', 'use-cases'), see('async', 'when-to-use-it')],
     dependsOn: ['async.maxPayload', 'async.maxProcessingTime'],
-    examReading: t`Older material gives a processing limit of ${old('async.maxProcessingTime')}; each video takes less than that, so the key holds under either value.`,
+    examReading: t`Older material gives a processing limit of ${old('async.maxProcessingTime')}; each video takes
+      less than that, so the key holds under either value.`,
   },
   {
     id: 'cs-claims-rescore',
@@ -119,7 +143,10 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       {
         id: 'a',
         text: 'Send each open claim to the asynchronous endpoint as a separate request',
-        why: 'That endpoint hosts the video model; a second asynchronous endpoint for a tabular model, called claim by claim, does the work of a transform job with more moving parts.',
+        why:
+          'That endpoint hosts the video model; a second asynchronous endpoint for a tabular ' +
+          'model, called claim by claim, does the work of a transform job with more moving ' +
+          'parts.',
         option: 'async',
       },
       {
@@ -158,7 +185,9 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       {
         id: 'a',
         text: 'Fine-tune an open model and host it on a SageMaker real-time endpoint',
-        why: 'Hosting means choosing, scaling and paying for GPU instances: the opposite of "as little infrastructure as possible".',
+        why:
+          'Hosting means choosing, scaling and paying for GPU instances: the opposite of "as ' +
+          'little infrastructure as possible".',
         option: 'realtime',
       },
       {
@@ -176,7 +205,9 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'Add a summarization step to the asynchronous video endpoint',
-        why: 'The summary is wanted when the adjuster opens the claim, not after a queue; and a foundation model would still have to be hosted.',
+        why:
+          'The summary is wanted when the adjuster opens the claim, not after a queue; and a ' +
+          'foundation model would still have to be hosted.',
         option: 'async',
       },
     ],
@@ -202,7 +233,10 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['async'],
     topics: ['scaling'],
-    stem: 'The asynchronous endpoint should run no instances at night and start one as soon as the first video of the morning arrives. Which TWO configurations are needed? (Select TWO.)',
+    stem:
+      'The asynchronous endpoint should run no instances at night and start one as soon as ' +
+      'the first video of the morning arrives. Which TWO configurations are needed? (Select ' +
+      'TWO.)',
     choices: [
       {
         id: 'a',
@@ -221,7 +255,9 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'd',
-        text: 'Register the variant with Application Auto Scaling with a minimum capacity of zero and a target-tracking policy on the backlog per instance',
+        text:
+          'Register the variant with Application Auto Scaling with a minimum capacity of zero ' +
+          'and a target-tracking policy on the backlog per instance',
         why: 'This scales in to zero when the queue is empty.',
       },
       {
@@ -232,7 +268,8 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     ],
     key: ['c', 'd'],
     explanation:
-      'Scaling to zero is not automatic: one policy scales in to zero, and a second one, on HasBacklogWithoutCapacity, scales out from zero.',
+      'Scaling to zero is not automatic: one policy scales in to zero, and a second one, on ' +
+      'HasBacklogWithoutCapacity, scales out from zero.',
     links: [see('async', 'scaling-to-zero')],
   },
   {
@@ -257,7 +294,9 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       {
         id: 'c',
         text: 'ConverseStream on Amazon Bedrock',
-        why: 'One message format for any model, and the text arrives as contentBlockDelta events while it is generated.',
+        why:
+          'One message format for any model, and the text arrives as contentBlockDelta events ' +
+          'while it is generated.',
       },
       {
         id: 'd',
@@ -281,13 +320,17 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       {
         id: 'a',
         text: 'On a SageMaker serverless endpoint called from the webhook',
-        why: 'It would work, but it adds a separate endpoint to run for a model that fits in the function the application already has.',
+        why:
+          'It would work, but it adds a separate endpoint to run for a model that fits in the ' +
+          'function the application already has.',
         option: 'serverless',
       },
       {
         id: 'b',
         text: 'In an AWS Lambda function called by the webhook',
-        why: 'A small scikit-learn model behind a webhook, in an application already on Lambda: no servers, no idle cost.',
+        why:
+          'A small scikit-learn model behind a webhook, in an application already on Lambda: no ' +
+          'servers, no idle cost.',
         option: 'lambda',
       },
       {
@@ -326,12 +369,15 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['bedrock'],
     topics: ['timeouts'],
-    stem: 'The weekly job, written in Python with boto3 defaults, fails on the longest answers with read timeouts. What should the developer change?',
+    stem:
+      'The weekly job, written in Python with boto3 defaults, fails on the longest answers ' +
+      'with read timeouts. What should the developer change?',
     choices: [
       {
         id: 'a',
         text: 'Set read_timeout in the botocore Config above the longest answer time, or stream the answers',
-        why: t`botocore stops reading after ${lim('sdk.readTimeout')} by default; recent models may take up to ${dur('bedrock.longInferenceTime')}.`,
+        why: t`botocore stops reading after ${lim('sdk.readTimeout')} by default; recent models may take up to
+          ${dur('bedrock.longInferenceTime')}.`,
         option: 'bedrock',
       },
       {
@@ -368,7 +414,9 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       {
         id: 'a',
         text: optionName('serverless'),
-        why: 'Cold starts and per-millisecond billing suit intermittent traffic, not a steady load with a latency target.',
+        why:
+          'Cold starts and per-millisecond billing suit intermittent traffic, not a steady load ' +
+          'with a latency target.',
         option: 'serverless',
       },
       {
@@ -422,17 +470,21 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: 'One multi-model endpoint that loads each store’s model from S3 on demand',
-        why: 'Same framework, many models, infrequent calls: the models share one endpoint’s instances and are cached when used.',
+        why:
+          'Same framework, many models, infrequent calls: the models share one endpoint’s ' +
+          'instances and are cached when used.',
       },
       {
         id: 'c',
         text: 'One serverless endpoint per store',
-        why: t`Serverless endpoints do not support multi-model hosting, and a Region allows ${lim('serverless.endpointsPerRegion')} serverless endpoints by default, fewer than the stores.`,
+        why: t`Serverless endpoints do not support multi-model hosting, and a Region allows
+          ${lim('serverless.endpointsPerRegion')} serverless endpoints by default, fewer than the stores.`,
       },
       {
         id: 'd',
         text: 'A serial inference pipeline with one container per store',
-        why: t`A pipeline chains containers on each request, at most ${lim('realtime.maxContainers')} of them; it does not select one model among hundreds.`,
+        why: t`A pipeline chains containers on each request, at most ${lim('realtime.maxContainers')} of them; it
+          does not select one model among hundreds.`,
       },
     ],
     key: 'b',
@@ -452,7 +504,9 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       {
         id: 'a',
         text: 'Add the new model as a second production variant on the endpoint and give it a small traffic weight',
-        why: 'Variants split live traffic by weight on one endpoint; the weight is raised as the new model proves itself.',
+        why:
+          'Variants split live traffic by weight on one endpoint; the weight is raised as the ' +
+          'new model proves itself.',
       },
       {
         id: 'b',
@@ -499,13 +553,16 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       {
         id: 'c',
         text: 'SageMaker Asynchronous Inference on GPU instances',
-        why: t`The recording is read from S3 (up to ${lim('async.maxPayload')}), processing may run up to ${dur('async.maxProcessingTime')}, and the endpoint can scale to zero at night.`,
+        why: t`The recording is read from S3 (up to ${lim('async.maxPayload')}), processing may run up to
+          ${dur('async.maxProcessingTime')}, and the endpoint can scale to zero at night.`,
         option: 'async',
       },
       {
         id: 'd',
         text: optionName('realtime'),
-        why: 'A recording is too large for a real-time request and takes far longer than a real-time container may take to answer.',
+        why:
+          'A recording is too large for a real-time request and takes far longer than a ' +
+          'real-time container may take to answer.',
         option: 'realtime',
       },
     ],
@@ -515,7 +572,9 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       'Large audio files and long GPU processing, with results per call within the hour: Asynchronous Inference.',
     links: [see('async', 'use-cases')],
     dependsOn: ['async.maxPayload', 'async.maxProcessingTime'],
-    examReading: t`Older material gives Asynchronous Inference a fixed ${old('async.maxProcessingTime')}. Under that reading the longest calls would have to be split into parts; under current documentation they fit as one request with InvocationTimeoutSeconds set. Asynchronous Inference is the answer either way.`,
+    examReading: t`Older material gives Asynchronous Inference a fixed ${old('async.maxProcessingTime')}. Under that
+      reading the longest calls would have to be split into parts; under current documentation they fit as one
+      request with InvocationTimeoutSeconds set. Asynchronous Inference is the answer either way.`,
   },
   {
     id: 'cs-calls-timeout',
@@ -524,12 +583,15 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['async'],
     topics: ['timeouts', 'changed-limits'],
-    stem: 'After deployment, short calls are transcribed but the longest ones fail with a timeout, every time. What should the team change?',
+    stem:
+      'After deployment, short calls are transcribed but the longest ones fail with a ' +
+      'timeout, every time. What should the team change?',
     choices: [
       {
         id: 'a',
         text: 'Set InvocationTimeoutSeconds on each InvokeEndpointAsync request',
-        why: t`Without it a request times out after ${dur('async.defaultProcessingTime')}; it may be raised to ${dur('async.maxProcessingTime')}.`,
+        why: t`Without it a request times out after ${dur('async.defaultProcessingTime')}; it may be raised to
+          ${dur('async.maxProcessingTime')}.`,
         option: 'async',
       },
       {
@@ -549,7 +611,8 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       },
     ],
     key: 'a',
-    explanation: t`The default processing timeout (${dur('async.defaultProcessingTime')}) is what keeps the old limit alive: a long request fails unless the caller asks for more time.`,
+    explanation: t`The default processing timeout (${dur('async.defaultProcessingTime')}) is what keeps the old limit
+      alive: a long request fails unless the caller asks for more time.`,
     links: [
       see(
         'async',
@@ -558,7 +621,9 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       ),
     ],
     dependsOn: ['async.defaultProcessingTime', 'async.maxProcessingTime'],
-    examReading: t`Older material says Asynchronous Inference stops at ${old('async.maxProcessingTime')}, with no setting to change it; current documentation allows up to ${dur('async.maxProcessingTime')} with InvocationTimeoutSeconds. Answer with the setting when it is offered.`,
+    examReading: t`Older material says Asynchronous Inference stops at ${old('async.maxProcessingTime')}, with no
+      setting to change it; current documentation allows up to ${dur('async.maxProcessingTime')} with
+      InvocationTimeoutSeconds. Answer with the setting when it is offered.`,
   },
   {
     id: 'cs-calls-function',
@@ -577,7 +642,8 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: 'Call InvokeEndpointAsync, then poll the output location until the transcript appears',
-        why: t`The function would pay for waiting, and the longest calls take longer than a function may run (${dur('lambda.maxTimeout')}).`,
+        why: t`The function would pay for waiting, and the longest calls take longer than a function may run
+          (${dur('lambda.maxTimeout')}).`,
       },
       {
         id: 'c',
@@ -587,7 +653,9 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'Call InvokeEndpoint and wait for the transcript',
-        why: 'An asynchronous endpoint is called with InvokeEndpointAsync; a synchronous call could not wait this long anyway.',
+        why:
+          'An asynchronous endpoint is called with InvokeEndpointAsync; a synchronous call ' +
+          'could not wait this long anyway.',
       },
     ],
     key: 'a',

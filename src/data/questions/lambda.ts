@@ -12,7 +12,11 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['lambda'],
     topics: ['choosing'],
-    stem: 'A payment processor calls a webhook for each transaction, and a small XGBoost model must return a risk score before the order is confirmed. Traffic is spiky, the rest of the application already runs on AWS Lambda, and the team wants no servers and no cost while idle. Which option fits best?',
+    stem:
+      'A payment processor calls a webhook for each transaction, and a small XGBoost model ' +
+      'must return a risk score before the order is confirmed. Traffic is spiky, the rest ' +
+      'of the application already runs on AWS Lambda, and the team wants no servers and no ' +
+      'cost while idle. Which option fits best?',
     choices: [
       {
         id: 'a',
@@ -23,7 +27,9 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: 'An AWS Lambda function that loads the model once and scores each webhook call',
-        why: 'A small CPU model loads quickly in a function; Lambda runs per event, bills by the millisecond and costs nothing while idle.',
+        why:
+          'A small CPU model loads quickly in a function; Lambda runs per event, bills by the ' +
+          'millisecond and costs nothing while idle.',
         option: 'lambda',
       },
       {
@@ -51,7 +57,9 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['lambda', 'async'],
     topics: ['timeouts', 'choosing'],
-    stem: t`A Lambda function transcribes uploaded recordings of up to ${given('payload')} on CPU. Long recordings take more than the function's maximum timeout, and those invocations always fail. On a GPU, the same model transcribes any recording in under ${given('duration')}. Results can arrive later. What should the team do?`,
+    stem: t`A Lambda function transcribes uploaded recordings of up to ${given('payload')} on CPU. Long recordings
+      take more than the function's maximum timeout, and those invocations always fail. On a GPU, the same model
+      transcribes any recording in under ${given('duration')}. Results can arrive later. What should the team do?`,
     choices: [
       {
         id: 'a',
@@ -65,8 +73,11 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'c',
-        text: 'Host the model with SageMaker Asynchronous Inference on a GPU instance, and keep Lambda only to start each request',
-        why: t`Asynchronous Inference runs on GPU instances, reads inputs up to ${lim('async.maxPayload')} from S3, allows up to ${dur('async.maxProcessingTime')} per request and writes results to S3.`,
+        text:
+          'Host the model with SageMaker Asynchronous Inference on a GPU instance, and keep ' +
+          'Lambda only to start each request',
+        why: t`Asynchronous Inference runs on GPU instances, reads inputs up to ${lim('async.maxPayload')} from S3,
+          allows up to ${dur('async.maxProcessingTime')} per request and writes results to S3.`,
         option: 'async',
       },
       {
@@ -78,10 +89,13 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     ],
     key: 'c',
     premise: {ruledOut: ['lambda', 'serverless']},
-    explanation: t`Long processing or a GPU points away from Lambda, to Asynchronous Inference (or Batch Transform), not to "increase the Lambda timeout". Lambda's own "asynchronous invocation" is a different thing, still limited to ${dur('lambda.maxTimeout')}.`,
+    explanation: t`Long processing or a GPU points away from Lambda, to Asynchronous Inference (or Batch Transform),
+      not to "increase the Lambda timeout". Lambda's own "asynchronous invocation" is a different thing, still
+      limited to ${dur('lambda.maxTimeout')}.`,
     links: [see('lambda', 'exam-traps'), see('async', 'exam-traps')],
     dependsOn: ['lambda.maxTimeout', 'async.maxProcessingTime', 'async.maxPayload'],
-    examReading: t`Older material limits Asynchronous Inference to ${old('async.maxProcessingTime')}; the GPU run is shorter than that, so the key holds under either reading.`,
+    examReading: t`Older material limits Asynchronous Inference to ${old('async.maxProcessingTime')}; the GPU run is
+      shorter than that, so the key holds under either reading.`,
     workload: {
       chooser: {
         when: 'later',
@@ -101,7 +115,8 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['lambda'],
     topics: ['timeouts'],
-    stem: t`A new function loads a scikit-learn pipeline and scores a batch of rows in about ${given('processing')}. It fails every time with "Task timed out". Nothing else has been configured. What is the fix?`,
+    stem: t`A new function loads a scikit-learn pipeline and scores a batch of rows in about ${given('processing')}.
+      It fails every time with "Task timed out". Nothing else has been configured. What is the fix?`,
     choices: [
       {
         id: 'a',
@@ -111,7 +126,8 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: 'Raise the function timeout above the time the work takes',
-        why: t`The default timeout is ${lim('lambda.defaultTimeout')}; it can be raised to ${dur('lambda.maxTimeout')}.`,
+        why: t`The default timeout is ${lim('lambda.defaultTimeout')}; it can be raised to
+          ${dur('lambda.maxTimeout')}.`,
         option: 'lambda',
       },
       {
@@ -126,7 +142,8 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
     ],
     key: 'b',
-    explanation: t`A new function gets only ${lim('lambda.defaultTimeout')} by default: a function that loads a model and scores rows often fails until the timeout is raised.`,
+    explanation: t`A new function gets only ${lim('lambda.defaultTimeout')} by default: a function that loads a model
+      and scores rows often fails until the timeout is raised.`,
     links: [see('lambda', 'key-limits'), see('timeout', 'the-defaults-that-catch-people-out')],
     dependsOn: ['lambda.defaultTimeout', 'lambda.maxTimeout'],
     workload: {timeout: {processing: '8', processingUnit: 's', lambda: 'default'}},
@@ -142,7 +159,9 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       {
         id: 'a',
         text: 'At module level, outside the handler',
-        why: 'Module-level code runs once per execution environment, in the Init phase; later requests on that environment reuse the loaded model.',
+        why:
+          'Module-level code runs once per execution environment, in the Init phase; later ' +
+          'requests on that environment reuse the loaded model.',
       },
       {
         id: 'b',
@@ -162,7 +181,8 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     ],
     key: 'a',
     explanation:
-      'An execution environment lives on between requests, so anything created outside the handler (the model, SDK clients) is reused.',
+      'An execution environment lives on between requests, so anything created outside the ' +
+      'handler (the model, SDK clients) is reused.',
     links: [see('lambda', 'how-a-request-flows'), see('lambda', 'exam-traps')],
   },
   {
@@ -171,7 +191,8 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['lambda'],
     topics: ['payload', 'changed-limits'],
-    stem: t`A service invokes a function asynchronously (InvocationType Event) with JSON events of about ${given('recordSize')}. An old runbook says such events are too large. What is true today?`,
+    stem: t`A service invokes a function asynchronously (InvocationType Event) with JSON events of about
+      ${given('recordSize')}. An old runbook says such events are too large. What is true today?`,
     choices: [
       {
         id: 'a',
@@ -180,7 +201,8 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: t`They fit: an asynchronous event may carry up to ${lim('lambda.asyncPayload')} since ${since('lambda.asyncPayload')}`,
+        text: t`They fit: an asynchronous event may carry up to ${lim('lambda.asyncPayload')} since
+          ${since('lambda.asyncPayload')}`,
         why: t`AWS raised the limit from ${old('lambda.asyncPayload')}; the runbook predates the change.`,
         option: 'lambda',
       },
@@ -196,10 +218,13 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       },
     ],
     key: 'b',
-    explanation: t`Synchronous calls carry ${lim('lambda.syncPayload')} each way; asynchronous events now carry ${lim('lambda.asyncPayload')}. For anything larger, put the data in S3 and pass its key in the event.`,
+    explanation: t`Synchronous calls carry ${lim('lambda.syncPayload')} each way; asynchronous events now carry
+      ${lim('lambda.asyncPayload')}. For anything larger, put the data in S3 and pass its key in the event.`,
     links: [see('lambda', 'key-limits'), see('overview', 'limits-that-changed')],
     dependsOn: ['lambda.asyncPayload'],
-    examReading: t`Questions written before ${since('lambda.asyncPayload')} use ${old('lambda.asyncPayload')}, under which this event would be too large. If an exam option offers only the old limit, it was written from older material; the design that works under both readings is to pass an S3 key instead of the data.`,
+    examReading: t`Questions written before ${since('lambda.asyncPayload')} use ${old('lambda.asyncPayload')}, under
+      which this event would be too large. If an exam option offers only the old limit, it was written from older
+      material; the design that works under both readings is to pass an S3 key instead of the data.`,
     workload: {
       payload: {
         kind: 'json',
@@ -217,7 +242,10 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01'],
     options: ['lambda', 'realtime'],
     topics: ['features', 'choosing'],
-    stem: 'A team wants to serve a deep-learning vision model that needs a GPU to answer within a user request. Traffic is steady all day. A developer suggests AWS Lambda to avoid managing servers. What should the team use?',
+    stem:
+      'A team wants to serve a deep-learning vision model that needs a GPU to answer within ' +
+      'a user request. Traffic is steady all day. A developer suggests AWS Lambda to avoid ' +
+      'managing servers. What should the team use?',
     choices: [
       {
         id: 'a',
@@ -228,7 +256,9 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: 'A SageMaker real-time endpoint on GPU instances, called from Lambda if needed',
-        why: 'GPU instances, no cold starts and steady traffic that keeps them busy; Lambda can stay as the thin layer that validates input and calls InvokeEndpoint.',
+        why:
+          'GPU instances, no cold starts and steady traffic that keeps them busy; Lambda can ' +
+          'stay as the thin layer that validates input and calls InvokeEndpoint.',
         option: 'realtime',
       },
       {
@@ -274,7 +304,9 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['lambda'],
     topics: ['payload'],
-    stem: t`A mobile app posts photos of about ${given('imageSize')} each, base64-encoded inside JSON, to an API Gateway REST API that invokes a function synchronously. The photos are below API Gateway's payload limit, yet the calls fail. What should the team do?`,
+    stem: t`A mobile app posts photos of about ${given('imageSize')} each, base64-encoded inside JSON, to an API
+      Gateway REST API that invokes a function synchronously. The photos are below API Gateway's payload limit, yet
+      the calls fail. What should the team do?`,
     choices: [
       {
         id: 'a',
@@ -295,11 +327,14 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'Have the app upload the photo to Amazon S3 and send only its key to the function',
-        why: t`A synchronous invocation carries at most ${lim('lambda.syncPayload')}, and base64 grows the photo by about a third; a key is a few bytes.`,
+        why: t`A synchronous invocation carries at most ${lim('lambda.syncPayload')}, and base64 grows the photo by
+          about a third; a key is a few bytes.`,
       },
     ],
     key: 'd',
-    explanation: t`API Gateway accepts ${lim('apigateway.payload')}, but a synchronous Lambda invocation carries only ${lim('lambda.syncPayload')}, and binary data travels base64-encoded. Check a real request with the payload estimator.`,
+    explanation: t`API Gateway accepts ${lim('apigateway.payload')}, but a synchronous Lambda invocation carries only
+      ${lim('lambda.syncPayload')}, and binary data travels base64-encoded. Check a real request with the payload
+      estimator.`,
     links: [
       see('lambda', 'what-sits-in-front-of-the-function'),
       see('payload', 'how-the-size-is-worked-out'),
@@ -324,7 +359,10 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['lambda'],
     topics: ['cold-starts'],
-    stem: 'A Python inference function, deployed as a .zip package on a recent Python runtime, has slow first responses whenever Lambda creates a new execution environment. Which TWO changes reduce that delay? (Select TWO.)',
+    stem:
+      'A Python inference function, deployed as a .zip package on a recent Python runtime, ' +
+      'has slow first responses whenever Lambda creates a new execution environment. Which ' +
+      'TWO changes reduce that delay? (Select TWO.)',
     choices: [
       {
         id: 'a',
@@ -339,7 +377,9 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       {
         id: 'c',
         text: 'Turn on SnapStart for a published version of the function',
-        why: 'Resumes new environments from a snapshot of an initialized one; it supports recent Python runtimes, though not container images.',
+        why:
+          'Resumes new environments from a snapshot of an initialized one; it supports recent ' +
+          'Python runtimes, though not container images.',
       },
       {
         id: 'd',
@@ -349,12 +389,15 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       {
         id: 'e',
         text: 'Set reserved concurrency for the function',
-        why: 'Reserved concurrency guarantees or caps how many environments the function may use; it does not initialize them in advance.',
+        why:
+          'Reserved concurrency guarantees or caps how many environments the function may use; ' +
+          'it does not initialize them in advance.',
       },
     ],
     key: ['b', 'c'],
     explanation:
-      'Cold-start fixes are provisioned concurrency or SnapStart (now available for Python), plus a cheaper initialization; not "increase memory" alone.',
+      'Cold-start fixes are provisioned concurrency or SnapStart (now available for ' +
+      'Python), plus a cheaper initialization; not "increase memory" alone.',
     links: [see('lambda', 'cold-starts'), see('lambda', 'exam-traps')],
   },
   {
@@ -405,7 +448,8 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       {
         id: 'r-old-async',
         text: [old('lambda.asyncPayload')],
-        why: t`The asynchronous event limit until ${since('lambda.asyncPayload')}; it is now ${lim('lambda.asyncPayload')}.`,
+        why: t`The asynchronous event limit until ${since('lambda.asyncPayload')}; it is now
+          ${lim('lambda.asyncPayload')}.`,
       },
       {id: 'r-unzipped', text: [lim('lambda.unzippedPackage')]},
     ],
@@ -418,7 +462,8 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       unzipped: 'r-unzipped',
     },
     explanation:
-      'Know the time limits (default and maximum), the memory ceiling, the payload per invocation type and the packaging limits; questions combine them.',
+      'Know the time limits (default and maximum), the memory ceiling, the payload per ' +
+      'invocation type and the packaging limits; questions combine them.',
     links: [see('lambda', 'key-limits'), see('lambda', 'packaging-the-model')],
     dependsOn: [
       'lambda.maxTimeout',
@@ -435,7 +480,9 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['lambda'],
     topics: ['api', 'cold-starts'],
-    stem: 'A client asks for a prediction through API Gateway and a Lambda function that has not run for a while. Put the steps in order.',
+    stem:
+      'A client asks for a prediction through API Gateway and a Lambda function that has ' +
+      'not run for a while. Put the steps in order.',
     items: [
       {
         id: 'handler',
@@ -465,7 +512,8 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     ],
     key: ['client', 'gateway', 'init', 'handler', 'return'],
     explanation:
-      'A cold start adds the Init phase before the handler runs; the gateway’s integration timeout bounds the whole path.',
+      'A cold start adds the Init phase before the handler runs; the gateway’s integration ' +
+      'timeout bounds the whole path.',
     links: [see('lambda', 'how-a-request-flows'), see('lambda', 'cold-starts')],
   },
   {
@@ -474,7 +522,10 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01'],
     options: ['lambda', 'serverless'],
     topics: ['choosing'],
-    stem: 'A team wants to deploy a trained model as a SageMaker endpoint, with no instances to manage and no cost while idle, and to keep using SageMaker’s model registry. Which option matches that description?',
+    stem:
+      'A team wants to deploy a trained model as a SageMaker endpoint, with no instances to ' +
+      'manage and no cost while idle, and to keep using SageMaker’s model registry. Which ' +
+      'option matches that description?',
     choices: [
       {
         id: 'a',
@@ -491,7 +542,10 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       {
         id: 'c',
         text: optionName('serverless'),
-        why: 'A SageMaker endpoint for a model artifact and container, with memory instead of instances, scaling to zero when idle; it can host models registered in the model registry.',
+        why:
+          'A SageMaker endpoint for a model artifact and container, with memory instead of ' +
+          'instances, scaling to zero when idle; it can host models registered in the model ' +
+          'registry.',
         option: 'serverless',
       },
       {
@@ -503,7 +557,8 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     ],
     key: 'c',
     explanation:
-      '"Serverless" appears in three services. Serverless Inference hosts your own model on SageMaker AI; Bedrock serves foundation models; Lambda runs your code.',
+      '"Serverless" appears in three services. Serverless Inference hosts your own model on ' +
+      'SageMaker AI; Bedrock serves foundation models; Lambda runs your code.',
     links: [see('lambda', 'exam-traps'), see('serverless', 'exam-traps')],
   },
   {
@@ -532,12 +587,15 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'A price per request, and compute in GB-seconds of configured memory and duration',
-        why: 'GB-seconds are the configured memory in GB times the billed duration, rounded up to the millisecond. Nothing is billed while no function runs.',
+        why:
+          'GB-seconds are the configured memory in GB times the billed duration, rounded up to ' +
+          'the millisecond. Nothing is billed while no function runs.',
       },
     ],
     key: 'd',
     explanation:
-      'Per request plus per GB-second, billed by the millisecond. At high, steady volume, an always-on endpoint can cost less per prediction.',
+      'Per request plus per GB-second, billed by the millisecond. At high, steady volume, ' +
+      'an always-on endpoint can cost less per prediction.',
     links: [see('lambda', 'pricing')],
   },
 ];

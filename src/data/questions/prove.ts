@@ -196,7 +196,8 @@ export function proofProblems(question: Question, inherited?: Workload): string[
     const by = proof.ruledOut.get(claim.option);
     if (claim.keyed && by)
       problems.push(
-        `${question.id}: ${claim.where} is keyed, but the ${by.join(' and ')} rule${by.length > 1 ? '' : 's'} out ${claim.option}`,
+        `${question.id}: ${claim.where} is keyed, but the ${by.join(' and ')} ` +
+          `rule${by.length > 1 ? '' : 's'} out ${claim.option}`,
       );
     if (!claim.keyed && proof.top === claim.option)
       problems.push(

@@ -62,7 +62,8 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       p6: 'lambda',
     },
     explanation:
-      'Read for the constraint first (payload, processing time, traffic, who waits), then for the priority. These phrases are the constraints exam scenarios use.',
+      'Read for the constraint first (payload, processing time, traffic, who waits), then ' +
+      'for the priority. These phrases are the constraints exam scenarios use.',
     links: [see('overview', 'exam-strategy')],
   },
   {
@@ -81,19 +82,24 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'checkout',
-        text: 'Score card payments at checkout, all day at a steady rate, in milliseconds, on instances the team manages',
+        text:
+          'Score card payments at checkout, all day at a steady rate, in milliseconds, on ' +
+          'instances the team manages',
         why: 'Steady traffic and low, consistent latency: Real-Time Inference.',
         workload: {chooser: CHECKOUT_SCORING},
       },
       {
         id: 'video',
-        text: t`Analyze each uploaded video of up to ${given('payload')}, taking up to ${given('duration')} on a GPU, and notify when done`,
+        text: t`Analyze each uploaded video of up to ${given('payload')}, taking up to ${given('duration')} on a GPU,
+          and notify when done`,
         why: 'Large inputs and long processing, per request, answer later: Asynchronous Inference.',
         workload: {chooser: UPLOADED_VIDEOS},
       },
       {
         id: 'tool',
-        text: 'Serve a small text classifier trained in SageMaker to an internal tool used a few times an hour; a slow first answer is fine',
+        text:
+          'Serve a small text classifier trained in SageMaker to an internal tool used a few ' +
+          'times an hour; a slow first answer is fine',
         why: 'Rare interactive calls to your own SageMaker model, no idle cost: Serverless Inference.',
         workload: {chooser: RARE_INTERNAL_TOOL},
       },
@@ -105,7 +111,9 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'webhook',
-        text: 'Return a risk score from a small XGBoost model to a webhook, inside an application that already runs on Lambda',
+        text:
+          'Return a risk score from a small XGBoost model to a webhook, inside an application ' +
+          'that already runs on Lambda',
         why: 'A light model behind an event, in an event-driven application: AWS Lambda.',
         workload: {chooser: WEBHOOK_SCORING},
       },
@@ -120,7 +128,9 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       webhook: 'lambda',
     },
     explanation:
-      'Each workload has one deciding constraint: a dataset, steady low latency, size and time, rare calls to your own model, a foundation model, or a light model behind an event.',
+      'Each workload has one deciding constraint: a dataset, steady low latency, size and ' +
+      'time, rare calls to your own model, a foundation model, or a light model behind an ' +
+      'event.',
     links: [see('overview', 'how-to-choose'), see('chooser', 'how-it-decides')],
   },
   {
@@ -154,7 +164,8 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     ],
     key: ['constraint', 'eliminate', 'shape', 'priority'],
     explanation:
-      'Eliminate by limits first, then read the shape of the workload, then the priority. Two options can both fit; the priority breaks the tie.',
+      'Eliminate by limits first, then read the shape of the workload, then the priority. ' +
+      'Two options can both fit; the priority breaks the tie.',
     links: [see('overview', 'exam-strategy'), see('chooser', 'how-it-decides')],
   },
   {
@@ -193,7 +204,8 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: ['serverless', 'lambda', 'batch', 'async'],
     sortedBy: 'size',
     explanation:
-      'Small synchronous requests at the bottom, S3-based inputs at the top. Real-Time is left out on purpose: its limit is disputed between AWS pages.',
+      'Small synchronous requests at the bottom, S3-based inputs at the top. Real-Time is ' +
+      'left out on purpose: its limit is disputed between AWS pages.',
     links: [
       see('payload', 'limits-that-depend-on-how-you-send'),
       see('limits', 'megabytes-decimal-or-binary'),
@@ -247,7 +259,8 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: ['lambdaDefault', 'rest', 'serverless', 'lambdaMax', 'bedrock'],
     sortedBy: 'time',
     explanation:
-      'A synchronous path is as slow as its tightest hop: defaults and the gateway in front often bind before the model’s own limit.',
+      'A synchronous path is as slow as its tightest hop: defaults and the gateway in front ' +
+      'often bind before the model’s own limit.',
     links: [see('timeout', 'the-defaults-that-catch-people-out'), see('lambda', 'key-limits')],
     dependsOn: [
       'lambda.defaultTimeout',
@@ -291,7 +304,9 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       {
         id: 'e',
         text: 'A SageMaker asynchronous endpoint with no auto scaling policy',
-        why: 'It can scale to zero, but only with an auto scaling policy whose minimum is zero; without one its instances keep running.',
+        why:
+          'It can scale to zero, but only with an auto scaling policy whose minimum is zero; ' +
+          'without one its instances keep running.',
       },
       {
         id: 'f',
@@ -302,7 +317,9 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     ],
     key: ['a', 'd', 'f'],
     explanation:
-      '"Lowest cost" plus idle time means scale to zero. Serverless, Lambda and Bedrock on demand do it by themselves; Asynchronous Inference does it with a policy; Batch Transform has nothing running between jobs.',
+      '"Lowest cost" plus idle time means scale to zero. Serverless, Lambda and Bedrock on ' +
+      'demand do it by themselves; Asynchronous Inference does it with a policy; Batch ' +
+      'Transform has nothing running between jobs.',
     links: [see('overview', 'exam-strategy'), see('async', 'scaling-to-zero')],
   },
   {
@@ -346,7 +363,8 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     ],
     key: ['b', 'd', 'e'],
     explanation:
-      'The instance-based SageMaker options run on GPUs; Serverless Inference and standard Lambda functions do not. On Bedrock the hardware is not your concern.',
+      'The instance-based SageMaker options run on GPUs; Serverless Inference and standard ' +
+      'Lambda functions do not. On Bedrock the hardware is not your concern.',
     links: [see('overview', 'the-six-options-side-by-side'), see('serverless', 'exam-traps')],
     workload: {
       chooser: {
@@ -366,12 +384,15 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['realtime', 'async'],
     topics: ['payload', 'choosing', 'changed-limits'],
-    stem: t`Field engineers upload high-resolution inspection photos of about ${given('payload')} each to a GPU model that takes about ${given('duration')} per photo. Uploads come in bursts with idle hours between; a result within a minute or two is fine. Which option meets the need at the lowest cost?`,
+    stem: t`Field engineers upload high-resolution inspection photos of about ${given('payload')} each to a GPU model
+      that takes about ${given('duration')} per photo. Uploads come in bursts with idle hours between; a result
+      within a minute or two is fine. Which option meets the need at the lowest cost?`,
     choices: [
       {
         id: 'a',
         text: 'SageMaker Real-Time Inference on a GPU instance',
-        why: t`The photo is larger than the ${other('realtime.maxPayload')} most AWS material gives for a real-time request, and the instance bills through the idle hours.`,
+        why: t`The photo is larger than the ${other('realtime.maxPayload')} most AWS material gives for a real-time
+          request, and the instance bills through the idle hours.`,
         option: 'realtime',
       },
       {
@@ -383,7 +404,8 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       {
         id: 'c',
         text: 'SageMaker Asynchronous Inference, scaled to zero between bursts',
-        why: t`Inputs up to ${lim('async.maxPayload')} through S3, GPU instances, a queue for the bursts and no instance cost while scaled to zero.`,
+        why: t`Inputs up to ${lim('async.maxPayload')} through S3, GPU instances, a queue for the bursts and no
+          instance cost while scaled to zero.`,
         option: 'async',
       },
       {
@@ -396,10 +418,14 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     key: 'c',
     premise: {ruledOut: ['serverless', 'lambda']},
     explanation:
-      'Large inputs, bursty traffic with idle periods, a GPU and a short wait that is acceptable: Asynchronous Inference scaled to zero.',
+      'Large inputs, bursty traffic with idle periods, a GPU and a short wait that is ' +
+      'acceptable: Asynchronous Inference scaled to zero.',
     links: [see('async', 'when-to-use-it'), see('realtime', 'the-payload-limit-is-disputed')],
     dependsOn: ['async.maxPayload'],
-    examReading: t`The real-time limit is disputed: ${lim('realtime.maxPayload')} in the hosting FAQ, ${other('realtime.maxPayload')} in the API reference and most exam material. Under the exam's reading the photo is too large for real-time; under the FAQ's it fits, but the idle hours still make Asynchronous Inference the cheaper answer. The key holds under both.`,
+    examReading: t`The real-time limit is disputed: ${lim('realtime.maxPayload')} in the hosting FAQ,
+      ${other('realtime.maxPayload')} in the API reference and most exam material. Under the exam's reading the
+      photo is too large for real-time; under the FAQ's it fits, but the idle hours still make Asynchronous
+      Inference the cheaper answer. The key holds under both.`,
     workload: {
       chooser: {
         when: 'minute',
@@ -426,18 +452,25 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['realtime', 'async', 'lambda'],
     topics: ['timeouts'],
-    stem: t`An edge-optimized REST API in API Gateway invokes a Lambda function that calls a real-time endpoint. The model, already on the fastest suitable instance, returns one JSON document after about ${given('processing')}, and every such call fails at the gateway. Which change fixes it?`,
+    stem: t`An edge-optimized REST API in API Gateway invokes a Lambda function that calls a real-time endpoint. The
+      model, already on the fastest suitable instance, returns one JSON document after about ${given('processing')},
+      and every such call fails at the gateway. Which change fixes it?`,
     choices: [
       {
         id: 'a',
-        text: 'Return a request ID at once, process the request with Asynchronous Inference, and let the client fetch the result from Amazon S3',
-        why: 'Nothing waits on the gateway for the prediction any more; the client collects the result when it is ready.',
+        text:
+          'Return a request ID at once, process the request with Asynchronous Inference, and ' +
+          'let the client fetch the result from Amazon S3',
+        why:
+          'Nothing waits on the gateway for the prediction any more; the client collects the ' +
+          'result when it is ready.',
         option: 'async',
       },
       {
         id: 'b',
         text: 'Request a higher integration timeout for the API through Service Quotas',
-        why: t`Regional and private REST APIs can ask for more than ${lim('apigateway.restTimeout')}; edge-optimized APIs cannot.`,
+        why: t`Regional and private REST APIs can ask for more than ${lim('apigateway.restTimeout')}; edge-optimized
+          APIs cannot.`,
       },
       {
         id: 'c',
@@ -447,12 +480,14 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       {
         id: 'd',
         text: 'Raise the read timeout of the SDK client inside the function',
-        why: t`The prediction finishes within the SDK's default of ${lim('sdk.readTimeout')}; the gateway is what gives up.`,
+        why: t`The prediction finishes within the SDK's default of ${lim('sdk.readTimeout')}; the gateway is what
+          gives up.`,
       },
     ],
     key: 'a',
     explanation:
-      'API Gateway ends the call first. Return at once and deliver the result later, or, for a Regional or private REST API, ask for a higher integration timeout.',
+      'API Gateway ends the call first. Return at once and deliver the result later, or, ' +
+      'for a Regional or private REST API, ask for a higher integration timeout.',
     links: [
       see('lambda', 'what-sits-in-front-of-the-function'),
       see(
@@ -513,7 +548,9 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     ],
     key: {batch: 'r1', realtime: 'r2', serverless: 'r3', async: 'r4', bedrock: 'r5'},
     explanation:
-      'Synchronous (Real-Time, Serverless), asynchronous per request (Asynchronous Inference) and batch jobs (Batch Transform, Bedrock batch inference) are the three styles.',
+      'Synchronous (Real-Time, Serverless), asynchronous per request (Asynchronous ' +
+      'Inference) and batch jobs (Batch Transform, Bedrock batch inference) are the three ' +
+      'styles.',
     links: [see('overview', 'what-it-means-on-aws')],
   },
   {
@@ -522,27 +559,33 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['async', 'lambda', 'bedrock'],
     topics: ['changed-limits'],
-    stem: 'These limits changed, and older material still gives the old values. Match each one to its current value. Three values are the old ones.',
+    stem:
+      'These limits changed, and older material still gives the old values. Match each one ' +
+      'to its current value. Three values are the old ones.',
     prompts: [
       {
         id: 'async',
         text: 'Longest processing of one Asynchronous Inference request',
-        why: t`${dur('async.maxProcessingTime')} with InvocationTimeoutSeconds; it was ${old('async.maxProcessingTime')} at launch.`,
+        why: t`${dur('async.maxProcessingTime')} with InvocationTimeoutSeconds; it was
+          ${old('async.maxProcessingTime')} at launch.`,
       },
       {
         id: 'lambdaAsync',
         text: 'Payload of an asynchronous Lambda invocation',
-        why: t`${lim('lambda.asyncPayload')} since ${since('lambda.asyncPayload')}; ${old('lambda.asyncPayload')} before.`,
+        why: t`${lim('lambda.asyncPayload')} since ${since('lambda.asyncPayload')}; ${old('lambda.asyncPayload')}
+          before.`,
       },
       {
         id: 'stream',
         text: 'Largest streamed Lambda response',
-        why: t`${lim('lambda.streamedResponse')} since ${since('lambda.streamedResponse')}; ${old('lambda.streamedResponse')} when streaming launched.`,
+        why: t`${lim('lambda.streamedResponse')} since ${since('lambda.streamedResponse')};
+          ${old('lambda.streamedResponse')} when streaming launched.`,
       },
       {
         id: 'batch',
         text: 'Bedrock batch inference price below on-demand, for select models',
-        why: t`${lim('bedrock.batchDiscount')} in the current documentation; an older pricing page said batch cost the same as on-demand.`,
+        why: t`${lim('bedrock.batchDiscount')} in the current documentation; an older pricing page said batch cost
+          the same as on-demand.`,
       },
     ],
     responses: [
@@ -568,7 +611,9 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     ],
     key: {async: 'r-async', lambdaAsync: 'r-lambda-async', stream: 'r-stream', batch: 'r-batch'},
     explanation:
-      'Know both values of a changed limit: questions and practice tests are often written from older material. The guide lists every changed or disputed limit with its sources.',
+      'Know both values of a changed limit: questions and practice tests are often written ' +
+      'from older material. The guide lists every changed or disputed limit with its ' +
+      'sources.',
     links: [see('overview', 'limits-that-changed'), see('limits', 'changed-and-disputed-limits')],
     dependsOn: [
       'async.maxProcessingTime',
@@ -577,7 +622,9 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       'bedrock.batchDiscount',
     ],
     examReading:
-      'An exam item written before a change will offer the old value as the answer. If only the old value is offered, choose it; if both are, current AWS documentation supports the new one.',
+      'An exam item written before a change will offer the old value as the answer. If only ' +
+      'the old value is offered, choose it; if both are, current AWS documentation supports ' +
+      'the new one.',
   },
   {
     id: 'sc-batch-or-real-time',
@@ -619,7 +666,8 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
     ],
     key: ['a', 'b'],
     explanation:
-      'Batch inference scores data that exists before the job starts, when nobody waits for individual answers; real-time inference answers one request while the caller waits.',
+      'Batch inference scores data that exists before the job starts, when nobody waits for ' +
+      'individual answers; real-time inference answers one request while the caller waits.',
     links: [see('overview', 'what-it-means-on-aws'), see('batch', 'use-cases')],
   },
 ];

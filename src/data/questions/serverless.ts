@@ -12,12 +12,18 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['serverless'],
     topics: ['choosing', 'pricing'],
-    stem: 'A support team uses a ticket-triage classifier during office hours: a few hundred calls a day, with long idle periods and nothing at night. The model runs on CPU, and an occasional slow first response is acceptable. The team wants SageMaker hosting without choosing instance types or paying for idle time. Which option fits?',
+    stem:
+      'A support team uses a ticket-triage classifier during office hours: a few hundred ' +
+      'calls a day, with long idle periods and nothing at night. The model runs on CPU, and ' +
+      'an occasional slow first response is acceptable. The team wants SageMaker hosting ' +
+      'without choosing instance types or paying for idle time. Which option fits?',
     choices: [
       {
         id: 'a',
         text: optionName('serverless'),
-        why: 'No instances to choose or scale; it scales to zero when idle and bills only for processing time, at the price of a cold start after quiet periods.',
+        why:
+          'No instances to choose or scale; it scales to zero when idle and bills only for ' +
+          'processing time, at the price of a cold start after quiet periods.',
         option: 'serverless',
       },
       {
@@ -29,7 +35,9 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       {
         id: 'c',
         text: 'SageMaker Asynchronous Inference scaled to zero',
-        why: 'It also costs nothing at idle, but it queues requests and writes answers to S3; people triaging tickets wait for the answer in the tool.',
+        why:
+          'It also costs nothing at idle, but it queues requests and writes answers to S3; ' +
+          'people triaging tickets wait for the answer in the tool.',
         option: 'async',
       },
       {
@@ -41,7 +49,8 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     ],
     key: 'a',
     explanation:
-      'Intermittent traffic, idle periods, CPU model, cold starts acceptable, no instances to manage: the description AWS gives for Serverless Inference.',
+      'Intermittent traffic, idle periods, CPU model, cold starts acceptable, no instances ' +
+      'to manage: the description AWS gives for Serverless Inference.',
     links: [see('serverless', 'use-cases'), see('serverless', 'exam-traps')],
     workload: {chooser: RARE_INTERNAL_TOOL},
   },
@@ -51,12 +60,15 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['serverless', 'realtime'],
     topics: ['features', 'choosing'],
-    stem: t`A design tool generates an image for a user who waits for it, in about ${given('duration')} on a GPU. Traffic comes in bursts during the working day. A developer proposes SageMaker Serverless Inference to avoid paying for idle time. Which option should the team choose instead?`,
+    stem: t`A design tool generates an image for a user who waits for it, in about ${given('duration')} on a GPU.
+      Traffic comes in bursts during the working day. A developer proposes SageMaker Serverless Inference to avoid
+      paying for idle time. Which option should the team choose instead?`,
     choices: [
       {
         id: 'a',
         text: 'SageMaker Serverless Inference at the largest memory size',
-        why: t`Serverless Inference has no GPUs: more memory (up to ${lim('serverless.maxMemory')}) buys more CPU, not a GPU.`,
+        why: t`Serverless Inference has no GPUs: more memory (up to ${lim('serverless.maxMemory')}) buys more CPU,
+          not a GPU.`,
         option: 'serverless',
       },
       {
@@ -68,7 +80,9 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       {
         id: 'c',
         text: 'SageMaker Real-Time Inference on GPU instances, with auto scaling',
-        why: 'GPU instance types are available for real-time endpoints, the user gets the image in the same call, and auto scaling follows the working-day bursts.',
+        why:
+          'GPU instance types are available for real-time endpoints, the user gets the image in ' +
+          'the same call, and auto scaling follows the working-day bursts.',
         option: 'realtime',
       },
       {
@@ -80,7 +94,9 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     ],
     key: 'c',
     explanation:
-      'A GPU in the question rules Serverless Inference out, however attractive "serverless" sounds. With a user waiting and a GPU needed, Real-Time Inference is the option.',
+      'A GPU in the question rules Serverless Inference out, however attractive ' +
+      '"serverless" sounds. With a user waiting and a GPU needed, Real-Time Inference is ' +
+      'the option.',
     links: [
       see(
         'serverless',
@@ -107,7 +123,9 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['serverless', 'async'],
     topics: ['payload'],
-    stem: t`A serverless endpoint must now accept JSON documents of about ${given('payload')}. Calls with these documents fail, though small ones succeed. Results may arrive within a minute or so, and the endpoint should still cost nothing while idle. What should the team do?`,
+    stem: t`A serverless endpoint must now accept JSON documents of about ${given('payload')}. Calls with these
+      documents fail, though small ones succeed. Results may arrive within a minute or so, and the endpoint should
+      still cost nothing while idle. What should the team do?`,
     choices: [
       {
         id: 'a',
@@ -116,8 +134,11 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'b',
-        text: 'Move to SageMaker Asynchronous Inference, with the input uploaded to Amazon S3 and auto scaling down to zero',
-        why: t`Asynchronous Inference reads inputs of up to ${lim('async.maxPayload')} from S3, returns results through S3, and can scale to zero instances.`,
+        text:
+          'Move to SageMaker Asynchronous Inference, with the input uploaded to Amazon S3 and ' +
+          'auto scaling down to zero',
+        why: t`Asynchronous Inference reads inputs of up to ${lim('async.maxPayload')} from S3, returns results
+          through S3, and can scale to zero instances.`,
         option: 'async',
       },
       {
@@ -132,7 +153,8 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       },
     ],
     key: 'b',
-    explanation: t`Serverless requests and responses are each limited to ${lim('serverless.maxPayload')}. Anything larger points to Asynchronous Inference, not to more memory.`,
+    explanation: t`Serverless requests and responses are each limited to ${lim('serverless.maxPayload')}. Anything
+      larger points to Asynchronous Inference, not to more memory.`,
     links: [see('serverless', 'key-limits'), see('serverless', 'exam-traps')],
     dependsOn: ['serverless.maxPayload', 'async.maxPayload'],
     premise: {ruledOut: ['serverless']},
@@ -154,7 +176,11 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     exams: ['AIF-C01', 'MLA-C01'],
     options: ['serverless'],
     topics: ['cold-starts', 'pricing'],
-    stem: 'A scoring model on a serverless endpoint is busy for an hour after each nightly data load and idle the rest of the time. Users complain about slow first responses at the start of each burst. The team wants to keep serverless hosting. What should they add?',
+    stem:
+      'A scoring model on a serverless endpoint is busy for an hour after each nightly data ' +
+      'load and idle the rest of the time. Users complain about slow first responses at the ' +
+      'start of each burst. The team wants to keep serverless hosting. What should they ' +
+      'add?',
     choices: [
       {
         id: 'a',
@@ -169,7 +195,10 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       {
         id: 'c',
         text: 'Provisioned concurrency for the busy hour',
-        why: 'It keeps a number of concurrent executions initialized so requests skip the cold start; it is billed while provisioned, and AWS positions it for predictable bursts. It can be scaled on a schedule.',
+        why:
+          'It keeps a number of concurrent executions initialized so requests skip the cold ' +
+          'start; it is billed while provisioned, and AWS positions it for predictable bursts. ' +
+          'It can be scaled on a schedule.',
       },
       {
         id: 'd',
@@ -179,7 +208,8 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     ],
     key: 'c',
     explanation:
-      '"Avoid cold starts" does not mean "use real-time" when traffic is still bursty: serverless with provisioned concurrency is the intended answer.',
+      '"Avoid cold starts" does not mean "use real-time" when traffic is still bursty: ' +
+      'serverless with provisioned concurrency is the intended answer.',
     links: [see('serverless', 'provisioned-concurrency'), see('serverless', 'exam-traps')],
   },
   {
@@ -188,7 +218,9 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['serverless'],
     topics: ['features'],
-    stem: 'A team moves a model from a real-time endpoint to a serverless endpoint. Which THREE features will they lose? (Select THREE.)',
+    stem:
+      'A team moves a model from a real-time endpoint to a serverless endpoint. Which THREE ' +
+      'features will they lose? (Select THREE.)',
     choices: [
       {
         id: 'a',
@@ -223,7 +255,9 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     ],
     key: ['a', 'c', 'e'],
     explanation:
-      'Feature exclusions are tested directly: no GPUs, no VPC configuration or network isolation, no data capture or Model Monitor, no multi-model endpoints, no multiple variants, no inference pipelines.',
+      'Feature exclusions are tested directly: no GPUs, no VPC configuration or network ' +
+      'isolation, no data capture or Model Monitor, no multi-model endpoints, no multiple ' +
+      'variants, no inference pipelines.',
     links: [
       see(
         'serverless',
@@ -242,7 +276,8 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     choices: [
       {
         id: 'a',
-        text: t`The memory size, from ${lim('serverless.minMemory')} to ${lim('serverless.maxMemory')}; vCPUs are assigned in proportion`,
+        text: t`The memory size, from ${lim('serverless.minMemory')} to ${lim('serverless.maxMemory')}; vCPUs are
+          assigned in proportion`,
         why: 'Memory is the only size you choose; a larger memory size is also a faster endpoint.',
       },
       {
@@ -263,7 +298,9 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     ],
     key: 'a',
     explanation:
-      'Memory is chosen in whole-gigabyte steps and should be at least as large as the model; that ceiling rules out most large language models before the lack of GPUs even comes up.',
+      'Memory is chosen in whole-gigabyte steps and should be at least as large as the ' +
+      'model; that ceiling rules out most large language models before the lack of GPUs ' +
+      'even comes up.',
     links: [see('serverless', 'key-limits')],
     dependsOn: ['serverless.minMemory', 'serverless.maxMemory'],
   },
@@ -273,12 +310,16 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['serverless', 'realtime'],
     topics: ['features', 'api'],
-    stem: 'A team wants to cut costs by updating an existing instance-based real-time endpoint to a serverless configuration in place. What happens?',
+    stem:
+      'A team wants to cut costs by updating an existing instance-based real-time endpoint ' +
+      'to a serverless configuration in place. What happens?',
     choices: [
       {
         id: 'a',
         text: 'SageMaker rejects the update; they must create a serverless endpoint and move callers to it',
-        why: 'An instance-based endpoint cannot be updated to a serverless configuration (SageMaker returns a ValidationError).',
+        why:
+          'An instance-based endpoint cannot be updated to a serverless configuration ' +
+          '(SageMaker returns a ValidationError).',
       },
       {
         id: 'b',
@@ -314,12 +355,17 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['serverless'],
     topics: ['scaling', 'changed-limits'],
-    stem: 'A team plans several serverless endpoints in one AWS Region, each with a high MaxConcurrency. What else caps how many requests they can serve at once in total?',
+    stem:
+      'A team plans several serverless endpoints in one AWS Region, each with a high ' +
+      'MaxConcurrency. What else caps how many requests they can serve at once in total?',
     choices: [
       {
         id: 'a',
         text: 'An account-level quota on the total concurrency of all serverless endpoints in the Region',
-        why: t`All serverless endpoints of an account in a Region share a default quota: ${lim('serverless.accountConcurrency')} in the largest Regions and ${lim('serverless.accountConcurrencyOther')} in the others. The value for your account is in Service Quotas.`,
+        why: t`All serverless endpoints of an account in a Region share a default quota:
+          ${lim('serverless.accountConcurrency')} in the largest Regions and
+          ${lim('serverless.accountConcurrencyOther')} in the others. The value for your account is in Service
+          Quotas.`,
       },
       {
         id: 'b',
@@ -338,10 +384,15 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       },
     ],
     key: 'a',
-    explanation: t`Concurrency has two ceilings: MaxConcurrency per endpoint (up to ${lim('serverless.maxConcurrency')}) and an account-wide quota per Region. Both quotas are defaults; check Service Quotas before a launch.`,
+    explanation: t`Concurrency has two ceilings: MaxConcurrency per endpoint (up to
+      ${lim('serverless.maxConcurrency')}) and an account-wide quota per Region. Both quotas are defaults; check
+      Service Quotas before a launch.`,
     links: [see('serverless', 'key-limits'), see('serverless', 'exam-traps')],
     dependsOn: ['serverless.accountConcurrency', 'serverless.accountConcurrencyOther'],
-    examReading: t`Older material gives one account quota of ${old('serverless.accountConcurrency')} for every Region; the current page gives ${lim('serverless.accountConcurrency')} or ${lim('serverless.accountConcurrencyOther')} by Region. The key is the existence of a shared account quota, which holds under both.`,
+    examReading: t`Older material gives one account quota of ${old('serverless.accountConcurrency')} for every
+      Region; the current page gives ${lim('serverless.accountConcurrency')} or
+      ${lim('serverless.accountConcurrencyOther')} by Region. The key is the existence of a shared account quota,
+      which holds under both.`,
   },
   {
     id: 'sl-cold-start-steps',
@@ -368,7 +419,8 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       },
       {
         id: 'ping',
-        text: t`The container passes its /ping health check, which must happen within ${lim('serverless.maxStartupTime')} of the start`,
+        text: t`The container passes its /ping health check, which must happen within
+          ${lim('serverless.maxStartupTime')} of the start`,
         why: 'The model must be downloaded and the health check passed in time, or the start fails.',
       },
       {
@@ -379,7 +431,8 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     ],
     key: ['arrive', 'compute', 'download', 'ping', 'answer'],
     explanation:
-      'A cold start adds compute, model download and container start-up to the first request. CloudWatch shows it in OverheadLatency and ModelSetupTime.',
+      'A cold start adds compute, model download and container start-up to the first ' +
+      'request. CloudWatch shows it in OverheadLatency and ModelSetupTime.',
     links: [see('serverless', 'how-a-request-flows')],
     dependsOn: ['serverless.maxStartupTime'],
   },
@@ -389,23 +442,29 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     exams: ['MLA-C01'],
     options: ['serverless', 'async'],
     topics: ['timeouts', 'choosing'],
-    stem: t`A CPU model hosted on SageMaker takes about ${given('duration')} per request. It is called a few times a day, and results may arrive within a few minutes. On a serverless endpoint every call fails. The team wants to keep the model on SageMaker AI and pay nothing while idle. What should they do?`,
+    stem: t`A CPU model hosted on SageMaker takes about ${given('duration')} per request. It is called a few times a
+      day, and results may arrive within a few minutes. On a serverless endpoint every call fails. The team wants to
+      keep the model on SageMaker AI and pay nothing while idle. What should they do?`,
     choices: [
       {
         id: 'a',
         text: 'Raise the serverless memory size so that the model runs faster',
-        why: t`It may shorten the run, but a serverless container must answer within ${lim('serverless.maxResponseTime')}, and cold starts add to that; unless the speed-up is dramatic, calls still fail.`,
+        why: t`It may shorten the run, but a serverless container must answer within
+          ${lim('serverless.maxResponseTime')}, and cold starts add to that; unless the speed-up is dramatic, calls
+          still fail.`,
       },
       {
         id: 'b',
         text: 'Use SageMaker Real-Time Inference with one instance',
-        why: t`A real-time container must also answer within ${lim('realtime.maxResponseTime')}, and the instance bills while idle.`,
+        why: t`A real-time container must also answer within ${lim('realtime.maxResponseTime')}, and the instance
+          bills while idle.`,
         option: 'realtime',
       },
       {
         id: 'c',
         text: 'Use SageMaker Asynchronous Inference with an auto scaling policy that scales to zero',
-        why: t`It allows up to ${dur('async.maxProcessingTime')} per request (set InvocationTimeoutSeconds beyond the default ${dur('async.defaultProcessingTime')}) and costs nothing for instances while scaled to zero.`,
+        why: t`It allows up to ${dur('async.maxProcessingTime')} per request (set InvocationTimeoutSeconds beyond the
+          default ${dur('async.defaultProcessingTime')}) and costs nothing for instances while scaled to zero.`,
         option: 'async',
       },
       {
@@ -415,14 +474,16 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       },
     ],
     key: 'c',
-    explanation: t`Longer than ${lim('serverless.maxResponseTime')} per request, answer wanted later, no idle cost, SageMaker hosting: Asynchronous Inference scaled to zero.`,
+    explanation: t`Longer than ${lim('serverless.maxResponseTime')} per request, answer wanted later, no idle cost,
+      SageMaker hosting: Asynchronous Inference scaled to zero.`,
     links: [see('serverless', 'when-not-to-use-it'), see('async', 'scaling-to-zero')],
     dependsOn: [
       'serverless.maxResponseTime',
       'async.maxProcessingTime',
       'async.defaultProcessingTime',
     ],
-    examReading: t`Older material gives Asynchronous Inference a fixed ${old('async.maxProcessingTime')}; this request is far shorter, so the key holds either way.`,
+    examReading: t`Older material gives Asynchronous Inference a fixed ${old('async.maxProcessingTime')}; this
+      request is far shorter, so the key holds either way.`,
     premise: {ruledOut: ['serverless']},
     workload: {
       chooser: {
@@ -452,7 +513,9 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       {
         id: 'b',
         text: 'For compute time per millisecond, at a rate set by the memory size, plus the data processed',
-        why: 'Nothing is billed for compute while the endpoint has scaled to zero; provisioned concurrency, if used, is billed on top.',
+        why:
+          'Nothing is billed for compute while the endpoint has scaled to zero; provisioned ' +
+          'concurrency, if used, is billed on top.',
       },
       {
         id: 'c',
@@ -467,7 +530,9 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     ],
     key: 'b',
     explanation:
-      'Serverless cost grows with traffic while a real-time instance costs the same busy or idle, which is why steady heavy traffic usually favors a right-sized real-time endpoint.',
+      'Serverless cost grows with traffic while a real-time instance costs the same busy or ' +
+      'idle, which is why steady heavy traffic usually favors a right-sized real-time ' +
+      'endpoint.',
     links: [see('serverless', 'pricing')],
   },
 ];

@@ -22,7 +22,8 @@ describe('question text', () => {
     const text = t`Up to ${lim('async.maxPayload')} and ${dur('async.maxProcessingTime')}.`;
     assert.equal(
       renderText(text),
-      `Up to ${formatStated(getLimit('async.maxPayload'))} and ${formatDuration(statedSeconds(getLimit('async.maxProcessingTime')))}.`,
+      `Up to ${formatStated(getLimit('async.maxPayload'))} and ` +
+        `${formatDuration(statedSeconds(getLimit('async.maxProcessingTime')))}.`,
     );
     assert.deepEqual(limitsIn(text), ['async.maxPayload', 'async.maxProcessingTime']);
   });
@@ -60,7 +61,8 @@ describe('question text', () => {
     };
     assert.equal(
       renderText(
-        t`${given('payload')}, ${given('duration')}, ${given('images')} images, ${given('audioLength')} at ${given('bitrate')}`,
+        t`${given('payload')}, ${given('duration')}, ${given('images')} images, ${given('audioLength')} at
+          ${given('bitrate')}`,
         workload,
       ),
       '1,500 MB, 1 hour, 30 images, 90 minutes at 128 kbit/s',

@@ -61,7 +61,10 @@ export function isGivenPart(part: Part): part is GivenPart {
 /** Text with references: t`Payloads up to ${lim('async.maxPayload')} go through S3.` */
 export function t(strings: TemplateStringsArray, ...refs: (LimitPart | GivenPart)[]): Part[] {
   const parts: Part[] = [];
-  strings.forEach((text, index) => {
+  strings.forEach((raw, index) => {
+    // A long sentence may continue on the next source line: a line break and its indent read as
+    // one space.
+    const text = raw.replace(/\n[ \t]*/g, ' ');
     if (text !== '') parts.push(text);
     const ref = refs[index];
     if (ref !== undefined) parts.push(ref);

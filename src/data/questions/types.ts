@@ -47,13 +47,19 @@ export type Format = (typeof FORMATS)[number];
 export const FORMAT_RULES: Record<Format | 'case-study', string> = {
   'multiple-choice': 'Has one correct response and three incorrect responses (distractors).',
   'multiple-response':
-    'Has two or more correct responses out of five or more response options. You must select all the correct responses to receive credit for the question.',
+    'Has two or more correct responses out of five or more response options. You must ' +
+    'select all the correct responses to receive credit for the question.',
   ordering:
-    'Has a list of 3–5 responses to complete a specified task. You must select the correct responses and place the responses in the correct order to receive credit for the question.',
+    'Has a list of 3–5 responses to complete a specified task. You must select the ' +
+    'correct responses and place the responses in the correct order to receive credit for ' +
+    'the question.',
   matching:
-    'Has a list of responses to match with a list of 3–7 prompts. You must match all the pairs correctly to receive credit for the question.',
+    'Has a list of responses to match with a list of 3–7 prompts. You must match all the ' +
+    'pairs correctly to receive credit for the question.',
   'case-study':
-    'Has one scenario with two or more questions about the scenario. The scenario is the same for each question in the case study. Each question in the case study will be evaluated separately.',
+    'Has one scenario with two or more questions about the scenario. The scenario is the ' +
+    'same for each question in the case study. Each question in the case study will be ' +
+    'evaluated separately.',
 };
 
 /** Sizes the exam guides set for each format; the bank's tests hold every question to them. */

@@ -32,7 +32,11 @@ export function CostChart({curve, workload}: {curve: CostCurve; workload: Worklo
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={`Chart of monthly cost from ${roughly(chart.requestAxis.min)} to ${roughly(chart.requestAxis.max)} requests a month; the table below gives the same values.`}>
+        aria-label={
+          `Chart of monthly cost from ${roughly(chart.requestAxis.min)} to ` +
+          `${roughly(chart.requestAxis.max)} requests a month; the table below gives the same ` +
+          `values.`
+        }>
         {chart.costTicks.map(({value: tick, at: place}) => {
           const at = y(place);
           return (

@@ -208,7 +208,10 @@ export default function CostComparison({headingLevel = 2}: {headingLevel?: 2 | 3
       testId="cost-comparison"
       title="Cost comparison"
       headingLevel={headingLevel}
-      intro="Describe one workload and see what it costs a month on each of the six options, which of them it fits, and where their costs cross."
+      intro={
+        'Describe one workload and see what it costs a month on each of the six options, ' +
+        'which of them it fits, and where their costs cross.'
+      }
       result={comparison}
       resultName="the monthly costs"
       summary={(r) => <Summary result={r} />}

@@ -441,7 +441,9 @@ describe('cost against requests, and break-even points', () => {
     assert.equal(point.cheaperAbove, 'realtime');
     assert.equal(
       breakEvenSentence(point, workload),
-      'Below about 7,000,000 requests a month, SageMaker Serverless Inference at 2 GB costs less than SageMaker Real-Time Inference on 1 × ml.m5.large; above it, SageMaker Real-Time Inference on 1 × ml.m5.large costs less.',
+      'Below about 7,000,000 requests a month, SageMaker Serverless Inference at 2 GB costs ' +
+        'less than SageMaker Real-Time Inference on 1 × ml.m5.large; above it, SageMaker ' +
+        'Real-Time Inference on 1 × ml.m5.large costs less.',
     );
     const reversed = breakEvens(workload, defaultPrices(), 'realtime', 'serverless');
     assert.equal(reversed[0]?.cheaperBelow, 'serverless');

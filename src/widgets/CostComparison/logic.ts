@@ -583,7 +583,8 @@ function lambdaCost(workload: Workload, prices: PriceTable): OptionCost {
     gbSeconds -= freeGbSeconds;
     billedRequests -= freeRequests;
     row.notes.push(
-      `Free tier: ${Math.round(freeRequests).toLocaleString('en-US')} requests and ${Math.round(freeGbSeconds).toLocaleString('en-US')} GB-seconds not charged.`,
+      `Free tier: ${Math.round(freeRequests).toLocaleString('en-US')} requests and ` +
+        `${Math.round(freeGbSeconds).toLocaleString('en-US')} GB-seconds not charged.`,
     );
   }
   for (const tier of lambdaTiers(row, arch, gbSeconds)) {
@@ -630,25 +631,36 @@ export function assumptions(workload: Workload): Assumption[] {
     },
     {
       id: 'excluded',
-      text: 'Not included: tax, data transfer out of AWS, storage (Amazon S3, endpoint volumes, container images), logs, API Gateway or anything else in front, Savings Plans and other discounts.',
+      text:
+        'Not included: tax, data transfer out of AWS, storage (Amazon S3, endpoint volumes, ' +
+        'container images), logs, API Gateway or anything else in front, Savings Plans and ' +
+        'other discounts.',
     },
     {
       id: 'freeTier',
       text: workload.freeTier
-        ? 'Free tier on: Lambda’s monthly allowance, and SageMaker AI’s allowance of the first two months (not for every account).'
+        ? 'Free tier on: Lambda’s monthly allowance, and SageMaker AI’s allowance of the first ' +
+          'two months (not for every account).'
         : 'Free tier off: every request and second is charged.',
     },
     {
       id: 'billing',
-      text: 'Lambda and serverless processing time is rounded up to the millisecond for each request; instances are billed for every second they run.',
+      text:
+        'Lambda and serverless processing time is rounded up to the millisecond for each ' +
+        'request; instances are billed for every second they run.',
     },
     {
       id: 'units',
-      text: 'A gigabyte of data processed is 2^30 bytes; Lambda memory is counted in GB of 1,024 MB, as in AWS’s worked example.',
+      text:
+        'A gigabyte of data processed is 2^30 bytes; Lambda memory is counted in GB of 1,024 ' +
+        'MB, as in AWS’s worked example.',
     },
     {
       id: 'capacity',
-      text: `One instance works on ${workload.concurrencyPerInstance} request(s) at a time; asynchronous and batch instances run only while they have work, plus the start-up and cool-down times you set.`,
+      text:
+        `One instance works on ${workload.concurrencyPerInstance} request(s) at a time; ` +
+        `asynchronous and batch instances run only while they have work, plus the start-up ` +
+        `and cool-down times you set.`,
     },
   ];
 }
@@ -847,7 +859,10 @@ export function optionLabel(option: OptionId, workload: Workload): string {
 export function breakEvenSentence(breakEven: BreakEven, workload: Workload): string {
   const below = optionLabel(breakEven.cheaperBelow, workload);
   const above = optionLabel(breakEven.cheaperAbove, workload);
-  return `Below about ${roughly(breakEven.requestsPerMonth)} requests a month, ${below} costs less than ${above}; above it, ${above} costs less.`;
+  return (
+    `Below about ${roughly(breakEven.requestsPerMonth)} requests a month, ${below} costs ` +
+    `less than ${above}; above it, ${above} costs less.`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -67,7 +67,8 @@ export default function Flashcards(): ReactNode {
     const placed = next.cards[card.id]?.box ?? 1;
     const days = INTERVAL_DAYS[placed];
     setSaid(
-      `${knew ? 'Known' : 'Not known yet'}: box ${placed}, back in ${days} ${days === 1 ? 'day' : 'days'}. ${queue.length - 1} left now.`,
+      `${knew ? 'Known' : 'Not known yet'}: box ${placed}, back in ${days} ` +
+        `${days === 1 ? 'day' : 'days'}. ${queue.length - 1} left now.`,
     );
     setShown(false);
     focusFront.current = true;

@@ -280,7 +280,8 @@ function Ordering({
       <legend className={styles.stem}>{title}</legend>
       <p className={styles.hint}>
         {spare.length > 0 && question.items.length > size
-          ? `Choose ${size} of the ${question.items.length} steps with “Add”, then put them in order with “Up” and “Down”.`
+          ? `Choose ${size} of the ${question.items.length} steps with “Add”, then put them in ` +
+            `order with “Up” and “Down”.`
           : `Put the ${size} steps in order with “Up” and “Down”.`}
       </p>
       <p className={styles.listName}>

@@ -279,11 +279,13 @@ export function importProgress(text: unknown, options: ImportOptions): ImportRes
     }
     if (droppedQuestions > 0)
       notes.push(
-        `${droppedQuestions} question${droppedQuestions === 1 ? ' is' : 's are'} no longer in the bank and ${droppedQuestions === 1 ? 'was' : 'were'} left out.`,
+        `${droppedQuestions} question${droppedQuestions === 1 ? ' is' : 's are'} no longer in ` +
+          `the bank and ${droppedQuestions === 1 ? 'was' : 'were'} left out.`,
       );
     if (droppedCards > 0)
       notes.push(
-        `${droppedCards} flashcard${droppedCards === 1 ? ' is' : 's are'} no longer in the deck and ${droppedCards === 1 ? 'was' : 'were'} left out.`,
+        `${droppedCards} flashcard${droppedCards === 1 ? ' is' : 's are'} no longer in the ` +
+          `deck and ${droppedCards === 1 ? 'was' : 'were'} left out.`,
       );
     return {
       ok: true,

@@ -75,7 +75,8 @@ export function readSettings(values: Values<typeof PRACTICE_SCHEMA>): PracticeSe
     options,
     notice:
       unknown > 0
-        ? `The link named ${unknown === 1 ? 'an option' : `${unknown} options`} this guide does not cover; ${options.length > 0 ? 'the others are used' : 'all options are used'}.`
+        ? `The link named ${unknown === 1 ? 'an option' : `${unknown} options`} this guide does ` +
+          `not cover; ${options.length > 0 ? 'the others are used' : 'all options are used'}.`
         : undefined,
   };
 }
