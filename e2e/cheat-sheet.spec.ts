@@ -120,6 +120,10 @@ for (const exam of EXAMS) {
     test('prints in black and white', async ({page}) => {
       await gotoHydrated(page, path(exam));
       await page.emulateMedia({media: 'print'});
+      // Colours that change for print may transition there (links do): read them once settled.
+      await page.evaluate(() =>
+        Promise.all(document.getAnimations().map((animation) => animation.finished)),
+      );
       const colours = await page.getByTestId('cheat-sheet').evaluate((root) => {
         const found = new Set<string>();
         for (const node of [root, ...root.querySelectorAll('*')]) {
