@@ -1,5 +1,12 @@
 import type {LimitEntry, StatedValue} from '@site/src/data/types';
-import {formatMonth, formatValue, pickValue, type LimitFormat, type Which} from './limitValue';
+import {
+  formatDate,
+  formatMonth,
+  formatValue,
+  pickValue,
+  type LimitFormat,
+  type Which,
+} from './limitValue';
 import {exactBytes} from './units';
 
 /*
@@ -19,21 +26,8 @@ export function exactBytesText(value: StatedValue): string | undefined {
   return exactBytes(value);
 }
 
-const MONTH = new Intl.DateTimeFormat('en-US', {month: 'long', year: 'numeric', timeZone: 'UTC'});
-const DAY = new Intl.DateTimeFormat('en-US', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /** "2025-10-24" as "October 24, 2025"; "2025-10" as "October 2025". */
-export function dateText(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month) return isoDate;
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return day ? DAY.format(date) : MONTH.format(date);
-}
+export const dateText: (isoDate: string) => string = formatDate;
 
 /** "2025-10-24" or "2025-10" as "October 2025", as `<Limit show="since" />` prints it. */
 export const monthText: (isoDate: string) => string = formatMonth;

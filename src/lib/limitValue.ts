@@ -99,27 +99,7 @@ export function limitByteRange(id: LimitId): ByteRange {
   return byteRange(getLimit(id));
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2025-10-24" or "2025-10" as "October 2025". */
-export function formatMonth(isoDate: string): string {
-  const [year, month] = isoDate.split('-').map(Number);
-  const name = month ? MONTHS[month - 1] : undefined;
-  return name && year ? `${name} ${year}` : isoDate;
-}
+export {formatDate, formatMonth} from './dates';
 
 /** AWS's words for a value, or why the guide has none and shows the value as not re-checked. */
 export type Evidence = {kind: 'quote'; quote: string} | {kind: 'unchecked'; reason: string};

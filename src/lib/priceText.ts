@@ -1,4 +1,5 @@
 import type {PriceEntry, PriceUnit} from '@site/src/data/prices';
+import {formatDecimal} from '@site/src/lib/units';
 
 /*
  * A price as text, the way the pages, the calculator and /prices.json show it. Every price the
@@ -9,18 +10,14 @@ import type {PriceEntry, PriceUnit} from '@site/src/data/prices';
 export function dollars(value: number): string {
   if (!Number.isFinite(value)) return '–';
   const digits = value !== 0 && Math.abs(value) < 0.01 ? 10 : 4;
-  const text = value.toLocaleString('en-US', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: digits,
-  });
-  return `$${text}`;
+  return `$${formatDecimal(value, digits, 2)}`;
 }
 
 /** A monthly amount in dollars and cents: "$18.74", "$1,234.50", "under $0.01". */
 export function usd(value: number): string {
   if (!Number.isFinite(value)) return '–';
   if (value > 0 && value < 0.005) return 'under $0.01';
-  return `$${value.toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2})}`;
+  return `$${formatDecimal(value, 2, 2)}`;
 }
 
 const RATE_UNITS: Partial<Record<PriceUnit, string>> = {
@@ -37,8 +34,8 @@ const RATE_UNITS: Partial<Record<PriceUnit, string>> = {
 export function priceValueText(value: {value: number; unit: PriceUnit}): string {
   const rate = RATE_UNITS[value.unit];
   if (rate) return `${dollars(value.value)} ${rate}`;
-  if (value.unit === 'percent') return `${value.value.toLocaleString('en-US')}%`;
-  return `${value.value.toLocaleString('en-US')} ${value.unit}`;
+  if (value.unit === 'percent') return `${formatDecimal(value.value)}%`;
+  return `${formatDecimal(value.value)} ${value.unit}`;
 }
 
 /** An entry's value as text. */

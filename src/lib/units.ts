@@ -71,14 +71,116 @@ export function statedSeconds(stated: StatedValue): number {
   return toSeconds(stated.value, stated.unit);
 }
 
-const integer = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
+/*
+ * Numbers are formatted here without `Intl`: the first `Intl` object a page creates loads the
+ * browser's locale data, a single task long enough to block a phone's main thread while the page
+ * hydrates. Like `Intl.NumberFormat`, this starts from the shortest decimal that reads back as the
+ * number (what `String(n)` prints) and rounds it at the last digit shown, halves away from zero; a
+ * property test compares the two. A value that rounds to zero prints without a minus sign.
+ */
+
+const clampDigits = (digits: number) => Math.min(Math.max(Math.trunc(digits) || 0, 0), 20);
+
+/** The shortest decimal of a non-negative finite number, as whole and fraction digits. */
+function decimalParts(abs: number): {whole: string; fraction: string} {
+  const [mantissa = '0', exponent = '0'] = String(abs).split('e');
+  const [head = '0', tail = ''] = mantissa.split('.');
+  const digits = head + tail;
+  const point = head.length + Number(exponent);
+  if (point <= 0) return {whole: '0', fraction: '0'.repeat(-point) + digits};
+  if (point >= digits.length)
+    return {whole: digits + '0'.repeat(point - digits.length), fraction: ''};
+  return {whole: digits.slice(0, point), fraction: digits.slice(point)};
+}
+
+/** Adds one to a string of decimal digits: "199" → "200", "99" → "100". */
+function incremented(digits: string): string {
+  let carry = 1;
+  let out = '';
+  for (let i = digits.length - 1; i >= 0; i--) {
+    const sum = Number(digits[i]) + carry;
+    carry = sum === 10 ? 1 : 0;
+    out = String(sum % 10) + out;
+  }
+  return carry ? `1${out}` : out;
+}
+
+/**
+ * Rounds a non-negative decimal, halves away from zero, to `places` digits after the point
+ * (a negative `places` rounds to tens, hundreds…). Leading zeros of the whole part are dropped.
+ */
+function roundedParts(
+  {whole, fraction}: {whole: string; fraction: string},
+  places: number,
+): {whole: string; fraction: string} {
+  const trim = (text: string) => text.replace(/^0+(?=\d)/, '') || '0';
+  const digits = whole + fraction;
+  const keep = whole.length + places;
+  if (digits.length <= keep) return {whole: trim(whole), fraction};
+  let head = keep > 0 ? digits.slice(0, keep) : '';
+  if (keep >= 0 && Number(digits[keep]) >= 5) head = incremented(head || '0');
+  const point = whole.length + head.length - Math.max(keep, 0);
+  head = head.padEnd(point, '0');
+  return {whole: trim(head.slice(0, point)), fraction: head.slice(point)};
+}
+
+/** The text of rounded parts; compact notation groups thousands only from five whole digits. */
+function written(
+  value: number,
+  parts: {whole: string; fraction: string},
+  minDigits: number,
+  compact = false,
+): string {
+  const fraction = parts.fraction.replace(/0+$/, '').padEnd(minDigits, '0');
+  const sign = value < 0 && /[1-9]/.test(parts.whole + fraction) ? '-' : '';
+  const group = !compact || parts.whole.length >= 5;
+  const grouped = group ? parts.whole.replace(/\B(?=(\d{3})+$)/g, ',') : parts.whole;
+  return `${sign}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+/**
+ * A number the way `Intl.NumberFormat('en-US')` writes it: thousands separators, between
+ * `minDigits` and `maxDigits` decimals, trailing zeros beyond `minDigits` dropped.
+ */
+export function formatDecimal(value: number, maxDigits = 3, minDigits = 0): string {
+  if (!Number.isFinite(value)) return '–';
+  const max = clampDigits(maxDigits);
+  const min = Math.min(clampDigits(minDigits), max);
+  return written(value, roundedParts(decimalParts(Math.abs(value)), max), min);
+}
+
+/** A number to `digits` significant digits, as `Intl`'s `maximumSignificantDigits` writes it. */
+export function formatSignificant(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return '–';
+  const parts = decimalParts(Math.abs(value));
+  const all = parts.whole + parts.fraction;
+  const first = all.search(/[1-9]/);
+  if (first < 0) return '0';
+  const places = first - parts.whole.length + Math.min(Math.max(Math.trunc(digits) || 1, 1), 21);
+  return written(value, roundedParts(parts, places), 0);
+}
+
+const COMPACT = ['', 'K', 'M', 'B', 'T'];
+
+/** "950", "1.2K", "10M": `Intl`'s short compact notation with at most `digits` decimals. */
+export function formatCompact(value: number, digits = 1): string {
+  if (!Number.isFinite(value)) return '–';
+  const places = clampDigits(digits);
+  const abs = Math.abs(value);
+  let step = 0;
+  while (step < COMPACT.length - 1 && abs >= 1000 ** (step + 1)) step++;
+  let parts = roundedParts(decimalParts(abs / 1000 ** step), places);
+  if (parts.whole.length > 3 && step < COMPACT.length - 1) {
+    step++;
+    parts = roundedParts(decimalParts(abs / 1000 ** step), places);
+  }
+  return `${written(value, parts, 0, true)}${COMPACT[step]}`;
+}
 
 /** A number for reading: thousands separators, at most `digits` decimals, no trailing zeros. */
 export function formatNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return '–';
-  const rounded = Number(value.toFixed(Math.min(Math.max(digits, 0), 20)));
-  if (Number.isInteger(rounded)) return integer.format(rounded);
-  return new Intl.NumberFormat('en-US', {maximumFractionDigits: digits}).format(rounded);
+  return formatDecimal(Number(value.toFixed(clampDigits(digits))), digits);
 }
 
 /**

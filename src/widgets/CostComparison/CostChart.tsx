@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import {getOption} from '@site/src/data';
 import {usd} from '@site/src/lib/priceText';
+import {formatCompact, formatDecimal} from '@site/src/lib/units';
 import {chartGeometry, roughly, type CostCurve, type Workload} from './logic';
 import styles from './styles.module.css';
 
@@ -14,10 +15,6 @@ const DASHES = ['', '8 4', '2 4', '12 4 2 4', '4 4', '1 2'];
 
 const x = (fraction: number) => PAD.left + fraction * PLOT_W;
 const y = (fraction: number) => PAD.top + (1 - fraction) * PLOT_H;
-
-function compact(value: number): string {
-  return value.toLocaleString('en-US', {notation: 'compact', maximumFractionDigits: 1});
-}
 
 /** Monthly cost of each option that fits, against requests a month, on log scales. */
 export function CostChart({curve, workload}: {curve: CostCurve; workload: Workload}): ReactNode {
@@ -43,7 +40,7 @@ export function CostChart({curve, workload}: {curve: CostCurve; workload: Worklo
             <g key={`c${tick}`}>
               <line x1={PAD.left} x2={WIDTH - PAD.right} y1={at} y2={at} className={styles.grid} />
               <text x={PAD.left - 6} y={at} className={styles.tickY}>
-                {tick < 1 ? `$${tick}` : `$${compact(tick)}`}
+                {tick < 1 ? `$${tick}` : `$${formatCompact(tick)}`}
               </text>
             </g>
           );
@@ -54,7 +51,7 @@ export function CostChart({curve, workload}: {curve: CostCurve; workload: Worklo
             <g key={`r${tick}`}>
               <line x1={at} x2={at} y1={PAD.top} y2={HEIGHT - PAD.bottom} className={styles.grid} />
               <text x={at} y={HEIGHT - PAD.bottom + 16} className={styles.tickX}>
-                {compact(tick)}
+                {formatCompact(tick)}
               </text>
             </g>
           );
@@ -121,7 +118,7 @@ export function CostChart({curve, workload}: {curve: CostCurve; workload: Worklo
                 const i = curve.requests.indexOf(count);
                 return (
                   <tr key={count}>
-                    <th scope="row">{count.toLocaleString('en-US')}</th>
+                    <th scope="row">{formatDecimal(count)}</th>
                     {curve.series.map((series) => (
                       <td key={series.option}>
                         {series.full[i] ? 'over capacity' : usd(series.usd[i] ?? 0)}

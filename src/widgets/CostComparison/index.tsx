@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import {BEDROCK_MODELS, getPrice, type PriceId} from '@site/src/data/prices';
 import {priceText, unconfirmedReason, usd} from '@site/src/lib/priceText';
+import {formatDecimal, formatSignificant} from '@site/src/lib/units';
 import {Calculator, FieldGroup, Note} from '@site/src/widgets/shared/Calculator';
 import {ChoiceField, NumberField, SelectField} from '@site/src/widgets/shared/Fields';
 import {ResultTable} from '@site/src/widgets/shared/ResultTable';
@@ -51,8 +52,8 @@ const FIT_WORDS: Record<
 
 function quantity(value: number): string {
   if (value === 0) return '0';
-  if (value >= 1000) return Math.round(value).toLocaleString('en-US');
-  return value.toLocaleString('en-US', {maximumSignificantDigits: 4});
+  if (value >= 1000) return formatDecimal(Math.round(value));
+  return formatSignificant(value, 4);
 }
 
 function Summary({result}: {result: Comparison}): ReactNode {

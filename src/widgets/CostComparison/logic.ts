@@ -14,6 +14,7 @@
  *   pricing tiers, with the free tier and provisioned concurrency when switched on.
  */
 import {getLimit, getOption, OPTION_IDS, type OptionId} from '@site/src/data';
+import {formatDecimal} from '@site/src/lib/units';
 import {
   BEDROCK_MODELS,
   getPrice,
@@ -170,7 +171,7 @@ export function withOverrides(overrides: Readonly<Record<string, unknown>>): {
     }
     const max = maxValue(id);
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) {
-      errors[id] = `Enter a value from 0 to ${max.toLocaleString('en-US')}.`;
+      errors[id] = `Enter a value from 0 to ${formatDecimal(max)}.`;
       continue;
     }
     prices[id] = {value, override: true};
@@ -240,8 +241,8 @@ export const BOUNDS: Record<
 };
 
 function boundMessage(bound: Bound): string {
-  const min = bound.min.toLocaleString('en-US');
-  const max = bound.max.toLocaleString('en-US');
+  const min = formatDecimal(bound.min);
+  const max = formatDecimal(bound.max);
   const kind = bound.integer ? 'a whole number' : 'a number';
   const range = bound.exclusiveMin ? `above ${min} and at most ${max}` : `from ${min} to ${max}`;
   return `Enter ${bound.what}: ${kind} ${range}.`;
@@ -428,7 +429,7 @@ function realtimeCost(workload: Workload, prices: PriceTable): OptionCost {
     const free = Math.min(hours, row.rate('realtime.freeHours'));
     billed = hours - free;
     row.notes.push(
-      `Free tier: ${free.toLocaleString('en-US')} instance-hours not charged (first two months only).`,
+      `Free tier: ${formatDecimal(free)} instance-hours not charged (first two months only).`,
     );
   }
   row.add('compute', `${workload.realtimeInstances} × ${type}, every hour up`, billed, price);
@@ -452,7 +453,7 @@ function serverlessCost(workload: Workload, prices: PriceTable): OptionCost {
     const free = Math.min(seconds, row.rate('serverless.freeSeconds'));
     seconds -= free;
     row.notes.push(
-      `Free tier: ${Math.round(free).toLocaleString('en-US')} seconds not charged (first two months only).`,
+      `Free tier: ${formatDecimal(Math.round(free))} seconds not charged (first two months only).`,
     );
   }
   row.add('compute', `Processing time at ${gb} GB`, seconds, price);
@@ -583,8 +584,8 @@ function lambdaCost(workload: Workload, prices: PriceTable): OptionCost {
     gbSeconds -= freeGbSeconds;
     billedRequests -= freeRequests;
     row.notes.push(
-      `Free tier: ${Math.round(freeRequests).toLocaleString('en-US')} requests and ` +
-        `${Math.round(freeGbSeconds).toLocaleString('en-US')} GB-seconds not charged.`,
+      `Free tier: ${formatDecimal(Math.round(freeRequests))} requests and ` +
+        `${formatDecimal(Math.round(freeGbSeconds))} GB-seconds not charged.`,
     );
   }
   for (const tier of lambdaTiers(row, arch, gbSeconds)) {
@@ -828,10 +829,10 @@ export function breakEvens(
 /** A number for a sentence: two significant figures, "about 2,100,000". */
 export function roughly(value: number): string {
   if (!Number.isFinite(value)) return '–';
-  if (value < 10) return value.toLocaleString('en-US', {maximumFractionDigits: 1});
+  if (value < 10) return formatDecimal(value, 1);
   const digits = Math.floor(Math.log10(value)) - 1;
   const rounded = Math.round(value / 10 ** digits) * 10 ** digits;
-  return rounded.toLocaleString('en-US', {maximumFractionDigits: 0});
+  return formatDecimal(rounded, 0);
 }
 
 /** How an option is named in a sentence, with its instances where it has them. */
@@ -1053,7 +1054,7 @@ export function readCostForm(values: CostValues): {
     const parsed = parseAmount(raw.replace(/^\s*\$/, ''), {
       noun: 'your own price',
       max,
-      maxText: `Enter at most ${max.toLocaleString('en-US')}.`,
+      maxText: `Enter at most ${formatDecimal(max)}.`,
       allowZero: true,
     });
     if (parsed.ok) overrides[entry.id] = parsed.value;

@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import type {OptionId} from '@site/src/data';
 import {usd} from '@site/src/lib/priceText';
+import {formatDecimal} from '@site/src/lib/units';
 import {quickCosts} from '@site/src/widgets/CostComparison/logic';
 import type {Workload} from './logic';
 
@@ -24,8 +25,8 @@ export default function CostNote({
   if (!cost) return null;
   return (
     <>
-      About {usd(cost.monthlyUsd)} a month at {workload.requestsPerMonth.toLocaleString('en-US')}{' '}
-      requests, as {cost.label}, by the cost comparison
+      About {usd(cost.monthlyUsd)} a month at {formatDecimal(workload.requestsPerMonth)} requests,
+      as {cost.label}, by the cost comparison
       {cost.unconfirmed ? ' (some of its prices are not confirmed at AWS)' : ''}.
     </>
   );

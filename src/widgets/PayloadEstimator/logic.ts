@@ -4,7 +4,7 @@
  */
 import {getLimit, type LimitEntry, type LimitId, type OptionId} from '@site/src/data';
 import {limitByteRange} from '@site/src/lib/limitValue';
-import {byteRange} from '@site/src/lib/units';
+import {byteRange, formatDecimal} from '@site/src/lib/units';
 import {logAxis, type Axis} from '@site/src/widgets/shared/logic/chart';
 import {
   fitBytes,
@@ -311,10 +311,10 @@ function judgeBatch({input, encodedItem}: Request): Judgement {
   const detail: Part[] =
     atDefault.fit === 'fits'
       ? [
-          `${perMiniBatch.atDefault.toLocaleString('en-US')} such records fit in one mini-batch ` +
+          `${formatDecimal(perMiniBatch.atDefault)} such records fit in one mini-batch ` +
             'at the default MaxPayloadInMB (',
           cite('batch.defaultMiniBatch'),
-          `), ${perMiniBatch.atMax.toLocaleString('en-US')} at the largest (`,
+          `), ${formatDecimal(perMiniBatch.atMax)} at the largest (`,
           cite('batch.maxMiniBatch'),
           ').',
         ]

@@ -2,7 +2,7 @@
  * Sizes and times as a reader enters them, and how a measured value sits against a limit.
  */
 import type {ByteRange} from '@site/src/lib/units';
-import {fromSeconds, toSeconds} from '@site/src/lib/units';
+import {formatDecimal, fromSeconds, toSeconds} from '@site/src/lib/units';
 import {parseAmount, pickEnum, type Parsed} from './parse';
 import type {VerdictKind} from './verdict';
 import type {TimeUnit} from '@site/src/data/types';
@@ -90,7 +90,7 @@ export function formatShare(used: number): string {
   if (!Number.isFinite(used)) return '–';
   const percent = used * 100;
   if (percent > 0 && percent < 1) return 'under 1%';
-  if (percent >= 10_000) return `${Math.round(used).toLocaleString('en-US')} times`;
+  if (percent >= 10_000) return `${formatDecimal(Math.round(used))} times`;
   // Over a limit never reads as "100%".
   if (used > 1) return `${Math.max(101, Math.ceil(percent))}%`;
   return `${percent < 10 ? Number(percent.toFixed(1)) : Math.round(percent)}%`;
@@ -101,7 +101,7 @@ export function describeShare(used: number, limitText: string): string {
   if (!Number.isFinite(used)) return '–';
   if (used < 2) return `uses ${formatShare(used)} of ${limitText}`;
   const times = used < 10 ? Number(used.toFixed(1)) : Math.round(used);
-  return `${times.toLocaleString('en-US')} times the ${limitText} limit`;
+  return `${formatDecimal(times)} times the ${limitText} limit`;
 }
 
 export const MAX_SECONDS_TEXT = 'Enter at most 30 days; no inference request runs that long.';
