@@ -66,3 +66,27 @@ test('no request leaves the site’s own origin', async ({page, baseURL}) => {
     await gotoHydrated(page, path);
   expect(foreign).toEqual([]);
 });
+
+test.describe('on a 360 px phone', () => {
+  test.use({viewport: {width: 360, height: 740}});
+
+  test('the menu opens by keyboard, lists the docs and goes to a page', async ({page}) => {
+    await gotoHydrated(page, '/docs/overview');
+    const menu = page.getByRole('button', {name: 'Toggle navigation bar'});
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    const sidebar = page.locator('.navbar-sidebar');
+    await expect(sidebar).toBeVisible();
+    const link = sidebar.getByRole('link', {name: 'Serverless', exact: true});
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/\/docs\/serverless$/);
+    await expect(sidebar).toBeHidden();
+  });
+
+  test('the menu is built once the page is idle, before anyone opens it', async ({page}) => {
+    await gotoHydrated(page, '/docs/overview');
+    await expect(page.locator('.navbar-sidebar .menu__link').first()).toBeAttached();
+    await expect(page.locator('.navbar-sidebar')).toBeHidden();
+  });
+});
