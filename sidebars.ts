@@ -1,5 +1,12 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
+type Category = Extract<SidebarsConfig[string], unknown[]>[number];
+
+/** A section that stays open, whose heading opens its own index page. */
+function section(label: string, index: string, items: string[]): Category {
+  return {type: 'category', label, collapsible: false, link: {type: 'doc', id: index}, items};
+}
+
 const sidebars: SidebarsConfig = {
   guide: [
     'overview',
@@ -19,32 +26,14 @@ const sidebars: SidebarsConfig = {
     },
     'limits',
     'changes',
-    {
-      type: 'category',
-      label: 'Cheat sheets',
-      collapsible: false,
-      link: {type: 'doc', id: 'cheat-sheet/index'},
-      items: ['cheat-sheet/aif-c01', 'cheat-sheet/mla-c01'],
-    },
-    {
-      type: 'category',
-      label: 'Tools',
-      collapsible: false,
-      link: {type: 'doc', id: 'tools/index'},
-      items: [
-        'tools/mode-chooser',
-        'tools/timeout-checker',
-        'tools/payload-estimator',
-        'tools/cost-comparison',
-      ],
-    },
-    {
-      type: 'category',
-      label: 'Practice',
-      collapsible: false,
-      link: {type: 'doc', id: 'practice/index'},
-      items: ['practice/flashcards', 'practice/questions'],
-    },
+    section('Cheat sheets', 'cheat-sheet/index', ['cheat-sheet/aif-c01', 'cheat-sheet/mla-c01']),
+    section('Tools', 'tools/index', [
+      'tools/mode-chooser',
+      'tools/timeout-checker',
+      'tools/payload-estimator',
+      'tools/cost-comparison',
+    ]),
+    section('Practice', 'practice/index', ['practice/flashcards', 'practice/questions']),
   ],
 };
 

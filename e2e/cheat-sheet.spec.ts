@@ -3,6 +3,7 @@ import {getLimit, type LimitId} from '@site/src/data';
 import {EXAMS, type ExamId} from '@site/src/data/questions';
 import {cheatSheet, decidingCounts, type CheatSheet} from '@site/src/lib/cheatSheet';
 import {formatValue, pickValue, type LimitFormat, type Which} from '@site/src/lib/limitValue';
+import {sheetValues} from '@site/test/support/cheatSheet';
 import {spelledLimits, typedLimits} from '@site/test/support/prose';
 import {expect, gotoHydrated, test} from './support/fixtures';
 
@@ -13,18 +14,7 @@ const MARGIN = {top: '0.5in', right: '0.5in', bottom: '0.5in', left: '0.5in'};
 
 /** Every value a sheet shows, from the selection module: `limit/which/format`. */
 function expectedValues(sheet: CheatSheet): string[] {
-  return [
-    ...sheet.options.map((o) => o.payload),
-    ...sheet.options.map((o) => o.time),
-    ...sheet.limits,
-  ]
-    .flatMap((limit) => [limit.current, ...limit.others])
-    .concat(
-      sheet.traps.flatMap((trap) =>
-        trap.parts.flatMap((part) => (part.kind === 'value' ? [part.value] : [])),
-      ),
-    )
-    .map((value) => `${value.limit}/${value.which}/${value.format}`);
+  return sheetValues(sheet).map((value) => `${value.limit}/${value.which}/${value.format}`);
 }
 
 /** The text of a value as the limits module formats it. */

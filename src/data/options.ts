@@ -45,6 +45,19 @@ function fact(text: string, source: {url: string}, verifiedOn: string = CHECKED)
 
 const MODEL_MONITOR_CLOSED = 'Model Monitor is no longer open to new customers.';
 
+/** What the SageMaker AI options run: a model of yours, in a container you build or choose. */
+const RUNS_YOUR_CONTAINER = fact(
+  'Runs your own model, in a container you build or choose.',
+  src.deployModel,
+);
+const YOUR_MODEL_IN_YOUR_CONTAINER = {
+  value: 'yes',
+  ...fact(
+    'Runs a model you trained or fine-tuned, in a container you build or choose.',
+    src.deployModel,
+  ),
+} as const;
+
 export const OPTIONS: readonly InferenceOption[] = [
   {
     id: 'batch',
@@ -75,14 +88,8 @@ export const OPTIONS: readonly InferenceOption[] = [
         'ends; nobody waits on a connection.',
       src.batchTransform,
     ),
-    runs: fact('Runs your own model, in a container you build or choose.', src.deployModel),
-    ownModel: {
-      value: 'yes',
-      ...fact(
-        'Runs a model you trained or fine-tuned, in a container you build or choose.',
-        src.deployModel,
-      ),
-    },
+    runs: RUNS_YOUR_CONTAINER,
+    ownModel: YOUR_MODEL_IN_YOUR_CONTAINER,
     monitoring: {
       value: 'yes',
       ...fact(
@@ -127,14 +134,8 @@ export const OPTIONS: readonly InferenceOption[] = [
       'Answers each request on the open HTTPS connection, while the caller waits.',
       src.realtimeEndpoints,
     ),
-    runs: fact('Runs your own model, in a container you build or choose.', src.deployModel),
-    ownModel: {
-      value: 'yes',
-      ...fact(
-        'Runs a model you trained or fine-tuned, in a container you build or choose.',
-        src.deployModel,
-      ),
-    },
+    runs: RUNS_YOUR_CONTAINER,
+    ownModel: YOUR_MODEL_IN_YOUR_CONTAINER,
     monitoring: {
       value: 'yes',
       ...fact(
@@ -174,13 +175,7 @@ export const OPTIONS: readonly InferenceOption[] = [
       'Runs your own model, in a container you build or choose, on CPU only.',
       src.serverless,
     ),
-    ownModel: {
-      value: 'yes',
-      ...fact(
-        'Runs a model you trained or fine-tuned, in a container you build or choose.',
-        src.deployModel,
-      ),
-    },
+    ownModel: YOUR_MODEL_IN_YOUR_CONTAINER,
     monitoring: {
       value: 'no',
       ...fact(
@@ -220,14 +215,8 @@ export const OPTIONS: readonly InferenceOption[] = [
       'Queues each request and writes the answer to Amazon S3 later, with an optional SNS notification.',
       src.async,
     ),
-    runs: fact('Runs your own model, in a container you build or choose.', src.deployModel),
-    ownModel: {
-      value: 'yes',
-      ...fact(
-        'Runs a model you trained or fine-tuned, in a container you build or choose.',
-        src.deployModel,
-      ),
-    },
+    runs: RUNS_YOUR_CONTAINER,
+    ownModel: YOUR_MODEL_IN_YOUR_CONTAINER,
     monitoring: {
       value: 'unstated',
       ...fact(

@@ -5,6 +5,7 @@ import {changedOrDisputed, getLimit, LIMITS, OPTIONS, type LimitId} from '@site/
 import {EXAM_KEYWORDS} from '@site/src/data/keywords';
 import {EXAMS, QUESTIONS, type ExamId, type Question} from '@site/src/data/questions';
 import {trapsFor} from '@site/src/data/traps';
+import {sheetValues} from '@site/test/support/cheatSheet';
 import {
   cheatSheet,
   decidingCounts,
@@ -12,8 +13,6 @@ import {
   optionLimitIds,
   SHEET_LIMITS,
   sourceLabel,
-  type CheatSheet,
-  type SheetValue,
 } from './cheatSheet';
 import {formatValue, pickValue} from './limitValue';
 
@@ -34,20 +33,6 @@ const questionsArb = fc.array(
     .map(({exams, dependsOn}) => question(exams, dependsOn)),
   {maxLength: 40},
 );
-
-function allValues(sheet: CheatSheet): SheetValue[] {
-  return [
-    ...sheet.options.map((o) => o.payload),
-    ...sheet.options.map((o) => o.time),
-    ...sheet.limits,
-  ]
-    .flatMap((limit) => [limit.current, ...limit.others])
-    .concat(
-      sheet.traps.flatMap((trap) =>
-        trap.parts.flatMap((part) => (part.kind === 'value' ? [part.value] : [])),
-      ),
-    );
-}
 
 describe('decidingCounts', () => {
   it('counts the questions of one exam, each question once per limit', () => {
@@ -137,7 +122,7 @@ describe('cheatSheet', () => {
       const sheet = cheatSheet(exam);
 
       it('shows every value as the limits module formats it', () => {
-        const values = allValues(sheet);
+        const values = sheetValues(sheet);
         assert.ok(values.length >= 20);
         for (const value of values) {
           const shown = pickValue(getLimit(value.limit), value.which);
@@ -149,7 +134,7 @@ describe('cheatSheet', () => {
 
       it('numbers each source once, in the order the sheet shows them, and cites each one', () => {
         assert.equal(new Set(sheet.sources).size, sheet.sources.length);
-        const values = allValues(sheet);
+        const values = sheetValues(sheet);
         for (const value of values) assert.equal(sheet.sources[value.footnote - 1], value.source);
         // First citations come in reading order: 1, 2, 3, ... with no gap.
         const firsts = [...new Set(values.map((value) => value.footnote))];
@@ -173,7 +158,7 @@ describe('cheatSheet', () => {
       });
 
       it('shows every older and conflicting value of the changed and disputed limits', () => {
-        const shown = new Set(allValues(sheet).map((v) => `${v.limit}/${v.which}`));
+        const shown = new Set(sheetValues(sheet).map((v) => `${v.limit}/${v.which}`));
         for (const entry of changedOrDisputed()) {
           if (entry.previous?.length) assert.ok(shown.has(`${entry.id}/previous`), entry.id);
           if (entry.conflicting?.length) assert.ok(shown.has(`${entry.id}/conflicting`), entry.id);
@@ -196,7 +181,7 @@ describe('cheatSheet', () => {
       });
 
       it('dates the sheet by the latest day a value on it was read', () => {
-        const dates = allValues(sheet).map((v) => getLimit(v.limit).verifiedOn);
+        const dates = sheetValues(sheet).map((v) => getLimit(v.limit).verifiedOn);
         assert.equal(sheet.checkedUpTo, dates.sort().at(-1));
       });
     });

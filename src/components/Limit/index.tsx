@@ -1,5 +1,6 @@
-import {useId, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import {getLimit, isLimitId, type LimitId} from '@site/src/data';
+import InfoPopover from '@site/src/components/InfoPopover';
 import {
   evidenceOf,
   type ShownValue,
@@ -81,30 +82,23 @@ export default function Limit({
 
 /** The button after a value and the popover it opens: AWS's words, the source, a report link. */
 function About({id, text, value}: {id: LimitId; text: string; value: ShownValue}): ReactNode {
-  const popover = useId();
   const report = useReportUrl(id, value);
   const evidence = evidenceOf(value);
   return (
-    <>
-      <button type="button" className={styles.about} popoverTarget={popover} data-print="hide">
-        <span aria-hidden="true">i</span>
-        <span className="visually-hidden">About {text}: AWS’s words and the source</span>
-      </button>
-      <span id={popover} popover="auto" className={styles.popover}>
-        {evidence.kind === 'quote' ? (
-          <q cite={value.source} className={styles.words}>
-            {evidence.quote}
-          </q>
-        ) : (
-          <span className={styles.words}>
-            <strong>Not re-checked:</strong> {evidence.reason}
-          </span>
-        )}
-        <a href={value.source}>{value.sourceTitle ?? 'The AWS page that states it'}</a>
-        <a href={report} data-report={id}>
-          Report this number
-        </a>
-      </span>
-    </>
+    <InfoPopover label={`About ${text}: AWS’s words and the source`}>
+      {evidence.kind === 'quote' ? (
+        <q cite={value.source} className={styles.words}>
+          {evidence.quote}
+        </q>
+      ) : (
+        <span className={styles.words}>
+          <strong>Not re-checked:</strong> {evidence.reason}
+        </span>
+      )}
+      <a href={value.source}>{value.sourceTitle ?? 'The AWS page that states it'}</a>
+      <a href={report} data-report={id}>
+        Report this number
+      </a>
+    </InfoPopover>
   );
 }

@@ -1,4 +1,5 @@
-import {useId, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
+import InfoPopover from '@site/src/components/InfoPopover';
 import {
   getPrice,
   isPriceId,
@@ -40,30 +41,25 @@ export default function Price({id}: {id: PriceId}): ReactNode {
   const entry = getPrice(id);
   const text = priceText(entry);
   const reason = unconfirmedReason(entry);
-  const popover = useId();
   return (
     <span className={styles.price} data-price-id={id} data-confirmed={String(!reason)}>
       <a href={entry.source} title={`${entry.item}, ${REGION_NAMES[entry.region]}`}>
         {text}
       </a>
-      <button type="button" className={styles.about} popoverTarget={popover} data-print="hide">
-        <span aria-hidden="true">i</span>
-        <span className="visually-hidden">About {text}: the source and how it was read</span>
-      </button>
-      {reason ? (
-        <span className={styles.unconfirmed} title={reason}>
-          {' '}
-          (not confirmed at AWS)
-        </span>
-      ) : null}
-      <span id={popover} popover="auto" className={styles.popover}>
+      <InfoPopover label={`About ${text}: the source and how it was read`}>
         <span>
           {entry.item}, {REGION_NAMES[entry.region]}
         </span>
         <Evidence entry={entry} />
         <a href={entry.source}>{entry.sourceTitle}</a>
         <span>Read on {dateText(entry.verifiedOn)}.</span>
-      </span>
+      </InfoPopover>
+      {reason ? (
+        <span className={styles.unconfirmed} title={reason}>
+          {' '}
+          (not confirmed at AWS)
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -10,6 +10,12 @@ const QUOTAS_TABLE_NOT_IN_COPY =
   'The stored copies of the quotas page show its opening, not the quota tables further ' +
   'down. Not re-checked in this edition.';
 
+/** The one sentence of the API reference that states both ends of the ephemeral storage range. */
+const EPHEMERAL_RANGE = {
+  quote: 'The default value is 512, but can be any whole number between 512 and 10,240 MB.',
+  quoteFrom: 'https://docs.aws.amazon.com/lambda/latest/dg/API_EphemeralStorage.html',
+} as const;
+
 /** AWS Lambda. */
 export const LAMBDA_LIMITS = [
   {
@@ -113,8 +119,7 @@ export const LAMBDA_LIMITS = [
     byteBase: 'binary',
     ...from(src.lambdaEphemeral, RECHECKED),
     status: 'current',
-    quote: 'The default value is 512, but can be any whole number between 512 and 10,240 MB.',
-    quoteFrom: 'https://docs.aws.amazon.com/lambda/latest/dg/API_EphemeralStorage.html',
+    ...EPHEMERAL_RANGE,
   },
   {
     id: 'lambda.maxEphemeral',
@@ -125,8 +130,7 @@ export const LAMBDA_LIMITS = [
     byteBase: 'binary',
     ...from(src.lambdaEphemeral, RECHECKED),
     status: 'current',
-    quote: 'The default value is 512, but can be any whole number between 512 and 10,240 MB.',
-    quoteFrom: 'https://docs.aws.amazon.com/lambda/latest/dg/API_EphemeralStorage.html',
+    ...EPHEMERAL_RANGE,
   },
   {
     id: 'lambda.syncPayload',

@@ -8,7 +8,6 @@ import {ResultTable} from '@site/src/widgets/shared/ResultTable';
 import {SourcedText} from '@site/src/widgets/shared/SourcedText';
 import {useCalculator} from '@site/src/widgets/shared/useCalculator';
 import {VerdictBadge} from '@site/src/widgets/shared/VerdictBadge';
-import {SIZE_UNIT_LABELS, TIME_UNIT_LABELS} from '@site/src/widgets/shared/logic/measure';
 import {CostChart} from './CostChart';
 import {
   ARCHITECTURES,
@@ -201,7 +200,7 @@ function priceIds(result: Comparison | undefined, values: Record<string, string>
 }
 
 export default function CostComparison({headingLevel = 2}: {headingLevel?: 2 | 3}): ReactNode {
-  const {values, result, bind} = useCalculator(COST_SCHEMA, readCostForm, compareCosts);
+  const {values, result, bind, unit} = useCalculator(COST_SCHEMA, readCostForm, compareCosts);
   const comparison = result ?? undefined;
   const ownPrices = priceIds(comparison, values);
   return (
@@ -232,17 +231,17 @@ export default function CostComparison({headingLevel = 2}: {headingLevel?: 2 | 3
             <NumberField
               {...bind('processing')}
               label="Processing time per request"
-              unit={{label: 'Time unit', ...bind('processingUnit', TIME_UNIT_LABELS)}}
+              unit={unit('processingUnit', 'Time unit')}
             />
             <NumberField
               {...bind('requestSize')}
               label="Request size"
-              unit={{label: 'Size unit', ...bind('requestUnit', SIZE_UNIT_LABELS)}}
+              unit={unit('requestUnit', 'Size unit')}
             />
             <NumberField
               {...bind('responseSize')}
               label="Response size"
-              unit={{label: 'Size unit', ...bind('responseUnit', SIZE_UNIT_LABELS)}}
+              unit={unit('responseUnit', 'Size unit')}
             />
             <ChoiceField {...bind('freeTier', YES_NO_LABELS)} legend="Count the free tier?" />
           </fieldset>

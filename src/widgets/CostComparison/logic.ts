@@ -34,10 +34,11 @@ import {
   parseAmount,
   pickEnum,
   type FormErrors,
+  type FormReading,
   type Parsed,
 } from '@site/src/widgets/shared/logic/parse';
 import {logAxis, logPosition, logTicks, type Axis} from '@site/src/widgets/shared/logic/chart';
-import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
+import {choiceField, textField, YES_NO, type Values} from '@site/src/widgets/shared/logic/query';
 import type {Part} from '@site/src/widgets/shared/logic/sourced';
 
 /** 8,760 hours in a 365-day year, divided by 12. */
@@ -871,7 +872,6 @@ export function breakEvenSentence(breakEven: BreakEven, workload: Workload): str
 
 export const RATE_UNITS = ['month', 'second'] as const;
 export type RateUnit = (typeof RATE_UNITS)[number];
-export const YES_NO = ['no', 'yes'] as const;
 export const SERVERLESS_SIZES = ['1', '2', '3', '4', '5', '6'] as const;
 /** Days in the average month: 365 / 12. */
 export const DAYS_PER_MONTH = 365 / 12;
@@ -887,50 +887,50 @@ export function priceParam(id: PriceId): string {
 }
 
 const PRICE_FIELDS = Object.fromEntries(
-  PRICES.map((entry) => [priceParam(entry.id), {kind: 'text', default: ''}]),
+  PRICES.map((entry) => [priceParam(entry.id), textField('')]),
 ) as Record<`price.${PriceId}`, {kind: 'text'; default: ''}>;
 
-function choice<T extends string>(values: readonly T[], value: T, label: string) {
-  return {kind: 'choice', default: value, values, label} as const;
-}
-const text = (value: number | string) => ({kind: 'text', default: String(value)}) as const;
 const w = DEFAULT_WORKLOAD;
 
 export const COST_SCHEMA = {
-  requests: text(w.requestsPerMonth),
-  rateUnit: choice(RATE_UNITS, 'month', 'the request rate unit'),
-  hoursPerDay: text(24),
-  processing: text(w.secondsPerRequest * 1000),
-  processingUnit: choice(TIME_UNITS, 'ms', 'the time unit'),
-  requestSize: text(w.requestBytes / 1000),
-  requestUnit: choice(SIZE_UNITS, 'KB', 'the request size unit'),
-  responseSize: text(w.responseBytes / 1000),
-  responseUnit: choice(SIZE_UNITS, 'KB', 'the response size unit'),
-  freeTier: choice(YES_NO, 'no', 'the free tier'),
-  concurrency: text(w.concurrencyPerInstance),
-  realtimeType: choice(pricedTypes('realtime'), w.realtimeInstanceType, 'the instance type'),
-  realtimeCount: text(w.realtimeInstances),
-  endpointHours: text(w.endpointHoursPerMonth),
-  serverlessMemory: choice(SERVERLESS_SIZES, String(w.serverlessMemoryGB), 'the memory size'),
-  asyncType: choice(pricedTypes('async'), w.asyncInstanceType, 'the instance type'),
-  asyncCount: text(w.asyncInstances),
-  asyncBursts: text(w.asyncBurstsPerMonth),
-  asyncScaleOut: text(w.asyncScaleOutSeconds),
-  asyncCoolDown: text(w.asyncCoolDownSeconds),
-  batchType: choice(pricedTypes('batch'), w.batchInstanceType, 'the instance type'),
-  batchCount: text(w.batchInstances),
-  batchJobs: text(w.batchJobsPerMonth),
-  batchOverhead: text(w.batchJobOverheadSeconds),
-  bedrockModel: choice(BEDROCK_MODEL_IDS, w.bedrockModel, 'the model'),
-  inputTokens: text(w.inputTokensPerRequest),
-  outputTokens: text(w.outputTokensPerRequest),
-  bedrockBatch: choice(YES_NO, 'no', 'batch inference'),
-  lambdaMemory: text(w.lambdaMemoryMB),
-  lambdaArch: choice(ARCHITECTURES, w.lambdaArchitecture, 'the architecture'),
-  lambdaProvisioned: text(w.lambdaProvisioned),
-  lambdaProvisionedHours: text(w.lambdaProvisionedHours),
+  requests: textField(w.requestsPerMonth),
+  rateUnit: choiceField(RATE_UNITS, 'month', 'the request rate unit'),
+  hoursPerDay: textField(24),
+  processing: textField(w.secondsPerRequest * 1000),
+  processingUnit: choiceField(TIME_UNITS, 'ms', 'the time unit'),
+  requestSize: textField(w.requestBytes / 1000),
+  requestUnit: choiceField(SIZE_UNITS, 'KB', 'the request size unit'),
+  responseSize: textField(w.responseBytes / 1000),
+  responseUnit: choiceField(SIZE_UNITS, 'KB', 'the response size unit'),
+  freeTier: choiceField(YES_NO, 'no', 'the free tier'),
+  concurrency: textField(w.concurrencyPerInstance),
+  realtimeType: choiceField(pricedTypes('realtime'), w.realtimeInstanceType, 'the instance type'),
+  realtimeCount: textField(w.realtimeInstances),
+  endpointHours: textField(w.endpointHoursPerMonth),
+  serverlessMemory: choiceField<string>(
+    SERVERLESS_SIZES,
+    String(w.serverlessMemoryGB),
+    'the memory size',
+  ),
+  asyncType: choiceField(pricedTypes('async'), w.asyncInstanceType, 'the instance type'),
+  asyncCount: textField(w.asyncInstances),
+  asyncBursts: textField(w.asyncBurstsPerMonth),
+  asyncScaleOut: textField(w.asyncScaleOutSeconds),
+  asyncCoolDown: textField(w.asyncCoolDownSeconds),
+  batchType: choiceField(pricedTypes('batch'), w.batchInstanceType, 'the instance type'),
+  batchCount: textField(w.batchInstances),
+  batchJobs: textField(w.batchJobsPerMonth),
+  batchOverhead: textField(w.batchJobOverheadSeconds),
+  bedrockModel: choiceField(BEDROCK_MODEL_IDS, w.bedrockModel, 'the model'),
+  inputTokens: textField(w.inputTokensPerRequest),
+  outputTokens: textField(w.outputTokensPerRequest),
+  bedrockBatch: choiceField(YES_NO, 'no', 'batch inference'),
+  lambdaMemory: textField(w.lambdaMemoryMB),
+  lambdaArch: choiceField(ARCHITECTURES, w.lambdaArchitecture, 'the architecture'),
+  lambdaProvisioned: textField(w.lambdaProvisioned),
+  lambdaProvisionedHours: textField(w.lambdaProvisionedHours),
   ...PRICE_FIELDS,
-} as const satisfies Schema;
+};
 
 export type CostValues = Values<typeof COST_SCHEMA>;
 export type CostField = keyof CostValues;
@@ -975,10 +975,7 @@ function readBounded(raw: string, field: keyof typeof BOUNDS, noun: string): Par
 }
 
 /** Turns the raw form into a workload and the prices, or a message for each bad field. */
-export function readCostForm(values: CostValues): {
-  input?: CostInput;
-  errors: FormErrors<CostField>;
-} {
+export function readCostForm(values: CostValues): FormReading<CostInput, CostField> {
   const errors: FormErrors<CostField> = {};
   const workload: Workload = {...DEFAULT_WORKLOAD};
   const numbers = workload as unknown as Record<string, number>;

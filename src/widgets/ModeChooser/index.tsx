@@ -6,7 +6,6 @@ import {ChoiceField, NumberField} from '@site/src/widgets/shared/Fields';
 import {SourcedText} from '@site/src/widgets/shared/SourcedText';
 import {useCalculator} from '@site/src/widgets/shared/useCalculator';
 import {VerdictBadge} from '@site/src/widgets/shared/VerdictBadge';
-import {SIZE_UNIT_LABELS, TIME_UNIT_LABELS} from '@site/src/widgets/shared/logic/measure';
 import {
   CHOOSER_SCHEMA,
   chooseMode,
@@ -121,10 +120,14 @@ function CostLink({workload}: {workload: Workload}): ReactNode {
 }
 
 export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}): ReactNode {
-  const {result, bind} = useCalculator(CHOOSER_SCHEMA, readChooserForm, (workload: Workload) => ({
-    ...chooseMode(workload),
-    workload,
-  }));
+  const {result, bind, unit} = useCalculator(
+    CHOOSER_SCHEMA,
+    readChooserForm,
+    (workload: Workload) => ({
+      ...chooseMode(workload),
+      workload,
+    }),
+  );
   return (
     <Calculator
       testId="mode-chooser"
@@ -147,12 +150,12 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
           <NumberField
             {...bind('payload')}
             label="Request payload size"
-            unit={{label: 'Payload unit', ...bind('payloadUnit', SIZE_UNIT_LABELS)}}
+            unit={unit('payloadUnit', 'Payload unit')}
           />
           <NumberField
             {...bind('duration')}
             label="Processing time per request"
-            unit={{label: 'Processing time unit', ...bind('durationUnit', TIME_UNIT_LABELS)}}
+            unit={unit('durationUnit', 'Processing time unit')}
           />
           <ChoiceField {...bind('model', MODEL_LABELS)} legend="The model" />
           <ChoiceField {...bind('gpu', GPU_LABELS)} legend="Does it need a GPU?" />

@@ -75,6 +75,25 @@ function workloadOf(overrides: Partial<ChooserValues>): Workload {
   return workload;
 }
 
+/** Every combination of the choices, with each of the given [payload bytes, seconds] pairs. */
+function* everyWorkload(sizes: readonly (readonly [number, number])[]): Generator<Workload> {
+  for (const deadline of DEADLINES)
+    for (const traffic of TRAFFIC)
+      for (const model of MODELS)
+        for (const gpu of [false, true])
+          for (const manageInstances of [false, true])
+            for (const [payloadBytes, processingSeconds] of sizes)
+              yield {
+                deadline,
+                traffic,
+                model,
+                gpu,
+                manageInstances,
+                payloadBytes,
+                processingSeconds,
+              };
+}
+
 /** Checks every invariant of a ranking. */
 function assertWellFormed(result: ChooserResult, where: string): void {
   const {ranking, recommended} = result;
@@ -448,30 +467,12 @@ describe('chooseMode: every combination', () => {
       MAX_SECONDS,
     ];
     let count = 0;
-    for (const deadline of DEADLINES) {
-      for (const traffic of TRAFFIC) {
-        for (const model of MODELS) {
-          for (const gpu of [false, true]) {
-            for (const manageInstances of [false, true]) {
-              for (const payloadBytes of payloads) {
-                for (const processingSeconds of times) {
-                  const workload = {
-                    deadline,
-                    traffic,
-                    model,
-                    gpu,
-                    manageInstances,
-                    payloadBytes,
-                    processingSeconds,
-                  };
-                  assertWellFormed(chooseMode(workload), JSON.stringify(workload));
-                  count += 1;
-                }
-              }
-            }
-          }
-        }
-      }
+    const sizes = payloads.flatMap((payloadBytes) =>
+      times.map((processingSeconds) => [payloadBytes, processingSeconds] as const),
+    );
+    for (const workload of everyWorkload(sizes)) {
+      assertWellFormed(chooseMode(workload), JSON.stringify(workload));
+      count += 1;
     }
     assert.ok(count > 1000);
   });
@@ -569,39 +570,22 @@ describe('readChooserForm', () => {
 describe('chooseMode: every reason against an option cites a source', () => {
   it('names a sourced limit or a sourced fact in each "against" and "rules out" reason, across many workloads', () => {
     let checked = 0;
-    for (const deadline of DEADLINES) {
-      for (const traffic of TRAFFIC) {
-        for (const model of MODELS) {
-          for (const gpu of [false, true]) {
-            for (const manageInstances of [false, true]) {
-              for (const [payloadBytes, processingSeconds] of [
-                [1e3, 0.1],
-                [5e6, 30],
-                [5e8, 1200],
-                [2e9, 7200],
-              ] as const) {
-                const result = chooseMode({
-                  deadline,
-                  traffic,
-                  model,
-                  gpu,
-                  manageInstances,
-                  payloadBytes,
-                  processingSeconds,
-                });
-                for (const verdict of result.ranking) {
-                  for (const reason of verdict.reasons) {
-                    if (reason.kind !== 'against' && reason.kind !== 'rules-out') continue;
-                    checked += 1;
-                    assert.ok(
-                      reason.parts.some((part) => isLimitPart(part) || isFactPart(part)),
-                      `${verdict.option}: "${partsToText(reason.parts)}" cites nothing`,
-                    );
-                  }
-                }
-              }
-            }
-          }
+    const sizes = [
+      [1e3, 0.1],
+      [5e6, 30],
+      [5e8, 1200],
+      [2e9, 7200],
+    ] as const;
+    for (const workload of everyWorkload(sizes)) {
+      const result = chooseMode(workload);
+      for (const verdict of result.ranking) {
+        for (const reason of verdict.reasons) {
+          if (reason.kind !== 'against' && reason.kind !== 'rules-out') continue;
+          checked += 1;
+          assert.ok(
+            reason.parts.some((part) => isLimitPart(part) || isFactPart(part)),
+            `${verdict.option}: "${partsToText(reason.parts)}" cites nothing`,
+          );
         }
       }
     }

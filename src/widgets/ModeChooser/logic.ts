@@ -16,8 +16,13 @@ import {
   TIME_UNITS,
   type Fit,
 } from '@site/src/widgets/shared/logic/measure';
-import {parseAmount, pickEnum, type FormErrors} from '@site/src/widgets/shared/logic/parse';
-import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
+import {
+  parseAmount,
+  pickEnum,
+  type FormErrors,
+  type FormReading,
+} from '@site/src/widgets/shared/logic/parse';
+import {choiceField, textField, YES_NO, type Values} from '@site/src/widgets/shared/logic/query';
 import {cite, fact, type FactPart, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {judgeEach, type Judges, type VerdictKind} from '@site/src/widgets/shared/logic/verdict';
 
@@ -33,38 +38,22 @@ export type Traffic = (typeof TRAFFIC)[number];
  */
 export const MODELS = ['own', 'fine-tuned', 'foundation', 'classical'] as const;
 export type Model = (typeof MODELS)[number];
-export const YES_NO = ['no', 'yes'] as const;
 /** The most requests a month the volume field accepts (the cost comparison's own ceiling). */
 export const MAX_REQUESTS_PER_MONTH = 1e12;
 
 export const CHOOSER_SCHEMA = {
-  when: {
-    kind: 'choice',
-    default: 'interactive',
-    values: DEADLINES,
-    label: 'when the answer is needed',
-  },
-  traffic: {kind: 'choice', default: 'spiky', values: TRAFFIC, label: 'the traffic pattern'},
-  payload: {kind: 'text', default: '1'},
-  payloadUnit: {kind: 'choice', default: 'MB', values: SIZE_UNITS, label: 'the payload unit'},
-  duration: {kind: 'text', default: '2'},
-  durationUnit: {
-    kind: 'choice',
-    default: 's',
-    values: TIME_UNITS,
-    label: 'the processing time unit',
-  },
-  model: {kind: 'choice', default: 'own', values: MODELS, label: 'the model'},
-  gpu: {kind: 'choice', default: 'no', values: YES_NO, label: 'whether a GPU is needed'},
-  manage: {
-    kind: 'choice',
-    default: 'no',
-    values: YES_NO,
-    label: 'whether the team manages instances',
-  },
+  when: choiceField(DEADLINES, 'interactive', 'when the answer is needed'),
+  traffic: choiceField(TRAFFIC, 'spiky', 'the traffic pattern'),
+  payload: textField('1'),
+  payloadUnit: choiceField(SIZE_UNITS, 'MB', 'the payload unit'),
+  duration: textField('2'),
+  durationUnit: choiceField(TIME_UNITS, 's', 'the processing time unit'),
+  model: choiceField(MODELS, 'own', 'the model'),
+  gpu: choiceField(YES_NO, 'no', 'whether a GPU is needed'),
+  manage: choiceField(YES_NO, 'no', 'whether the team manages instances'),
   /** Optional: requests a month, for the cost of each option from the cost comparison. */
-  volume: {kind: 'text', default: ''},
-} as const satisfies Schema;
+  volume: textField(''),
+};
 
 export type ChooserValues = Values<typeof CHOOSER_SCHEMA>;
 export type ChooserField = keyof ChooserValues;
@@ -81,10 +70,7 @@ export interface Workload {
   requestsPerMonth?: number;
 }
 
-export function readChooserForm(values: ChooserValues): {
-  input?: Workload;
-  errors: FormErrors<ChooserField>;
-} {
+export function readChooserForm(values: ChooserValues): FormReading<Workload, ChooserField> {
   const errors: FormErrors<ChooserField> = {};
   const payload = readSize(values.payload, values.payloadUnit, 'a payload size');
   const duration = readTime(values.duration, values.durationUnit, 'a processing time');

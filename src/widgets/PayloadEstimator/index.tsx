@@ -8,11 +8,7 @@ import {LogChart} from '@site/src/widgets/shared/LogChart';
 import {SourcedText} from '@site/src/widgets/shared/SourcedText';
 import {useCalculator} from '@site/src/widgets/shared/useCalculator';
 import {VerdictTable} from '@site/src/widgets/shared/VerdictTable';
-import {
-  formatShare,
-  SIZE_UNIT_LABELS,
-  TIME_UNIT_LABELS,
-} from '@site/src/widgets/shared/logic/measure';
+import {formatShare} from '@site/src/widgets/shared/logic/measure';
 import {VERDICTS} from '@site/src/widgets/shared/logic/verdict';
 import {
   estimatePayload,
@@ -138,15 +134,11 @@ function Details({result}: {result: PayloadResult}): ReactNode {
 }
 
 export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 | 3}): ReactNode {
-  const {values, result, bind, set} = useCalculator(
+  const {values, result, bind, set, unit} = useCalculator(
     PAYLOAD_SCHEMA,
     readPayloadForm,
     estimatePayload,
   );
-  const size = (name: 'sizeUnit' | 'recordUnit' | 'imageUnit') => ({
-    label: 'Size unit',
-    ...bind(name, SIZE_UNIT_LABELS),
-  });
   const kind = values.kind;
   return (
     <Calculator
@@ -177,7 +169,7 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
             <NumberField
               {...bind('size')}
               label={kind === 'file' ? 'File size' : 'Request size'}
-              unit={size('sizeUnit')}
+              unit={unit('sizeUnit', 'Size unit')}
             />
           ) : null}
           {kind === 'text' ? (
@@ -196,7 +188,7 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
               <NumberField
                 {...bind('recordSize')}
                 label="Size of one record"
-                unit={size('recordUnit')}
+                unit={unit('recordUnit', 'Size unit')}
               />
             </>
           ) : null}
@@ -218,7 +210,7 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
                 <NumberField
                   {...bind('imageSize')}
                   label="Size of one image"
-                  unit={size('imageUnit')}
+                  unit={unit('imageUnit', 'Size unit')}
                 />
               )}
             </>
@@ -228,7 +220,7 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
               <NumberField
                 {...bind('audioLength')}
                 label="Length of the recording"
-                unit={{label: 'Length unit', ...bind('audioUnit', TIME_UNIT_LABELS)}}
+                unit={unit('audioUnit', 'Length unit')}
               />
               <NumberField
                 {...bind('bitrate')}

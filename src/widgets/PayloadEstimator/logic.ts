@@ -19,9 +19,10 @@ import {
   parseAmount,
   pickEnum,
   type FormErrors,
+  type FormReading,
   type Parsed,
 } from '@site/src/widgets/shared/logic/parse';
-import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
+import {choiceField, textField, type Values} from '@site/src/widgets/shared/logic/query';
 import {cite, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {judgeEach, type Judges, type VerdictKind} from '@site/src/widgets/shared/logic/verdict';
 
@@ -47,32 +48,27 @@ export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 export const BYTES_PER_PIXEL: Record<ImageFormat, number> = {jpeg: 0.35, png: 2, rgb: 3, rgba: 4};
 
 export const PAYLOAD_SCHEMA = {
-  kind: {kind: 'choice', default: 'image', values: KINDS, label: 'what the request carries'},
-  size: {kind: 'text', default: '5'},
-  sizeUnit: {kind: 'choice', default: 'MB', values: SIZE_UNITS, label: 'the size unit'},
-  chars: {kind: 'text', default: '20,000'},
-  script: {kind: 'choice', default: 'ascii', values: SCRIPTS, label: 'the kind of text'},
-  records: {kind: 'text', default: '100'},
-  recordSize: {kind: 'text', default: '2'},
-  recordUnit: {kind: 'choice', default: 'KB', values: SIZE_UNITS, label: 'the record size unit'},
-  images: {kind: 'text', default: '1'},
-  imageBy: {
-    kind: 'choice',
-    default: 'size',
-    values: IMAGE_MODES,
-    label: 'how images are described',
-  },
-  imageSize: {kind: 'text', default: '5'},
-  imageUnit: {kind: 'choice', default: 'MB', values: SIZE_UNITS, label: 'the image size unit'},
-  width: {kind: 'text', default: '4000'},
-  height: {kind: 'text', default: '3000'},
-  format: {kind: 'choice', default: 'jpeg', values: IMAGE_FORMATS, label: 'the image format'},
-  audioLength: {kind: 'text', default: '20'},
-  audioUnit: {kind: 'choice', default: 'min', values: TIME_UNITS, label: 'the audio length unit'},
-  bitrate: {kind: 'text', default: '128'},
-  encoding: {kind: 'choice', default: 'base64-json', values: ENCODINGS, label: 'how it is sent'},
-  envelope: {kind: 'text', default: '100'},
-} as const satisfies Schema;
+  kind: choiceField(KINDS, 'image', 'what the request carries'),
+  size: textField('5'),
+  sizeUnit: choiceField(SIZE_UNITS, 'MB', 'the size unit'),
+  chars: textField('20,000'),
+  script: choiceField(SCRIPTS, 'ascii', 'the kind of text'),
+  records: textField('100'),
+  recordSize: textField('2'),
+  recordUnit: choiceField(SIZE_UNITS, 'KB', 'the record size unit'),
+  images: textField('1'),
+  imageBy: choiceField(IMAGE_MODES, 'size', 'how images are described'),
+  imageSize: textField('5'),
+  imageUnit: choiceField(SIZE_UNITS, 'MB', 'the image size unit'),
+  width: textField('4000'),
+  height: textField('3000'),
+  format: choiceField(IMAGE_FORMATS, 'jpeg', 'the image format'),
+  audioLength: textField('20'),
+  audioUnit: choiceField(TIME_UNITS, 'min', 'the audio length unit'),
+  bitrate: textField('128'),
+  encoding: choiceField(ENCODINGS, 'base64-json', 'how it is sent'),
+  envelope: textField('100'),
+};
 
 export type PayloadValues = Values<typeof PAYLOAD_SCHEMA>;
 export type PayloadField = keyof PayloadValues;
@@ -99,10 +95,7 @@ const countRules = (noun: string) => ({
 });
 
 /** Turns the raw form into checked input, or a message for each bad field. */
-export function readPayloadForm(values: PayloadValues): {
-  input?: PayloadInput;
-  errors: FormErrors<PayloadField>;
-} {
+export function readPayloadForm(values: PayloadValues): FormReading<PayloadInput, PayloadField> {
   const errors: FormErrors<PayloadField> = {};
   const kind: Kind = pickEnum(values.kind, KINDS) ?? 'image';
   const encoding: Encoding = pickEnum(values.encoding, ENCODINGS) ?? 'base64-json';

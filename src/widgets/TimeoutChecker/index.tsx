@@ -10,7 +10,7 @@ import {SourcedText} from '@site/src/widgets/shared/SourcedText';
 import {useCalculator} from '@site/src/widgets/shared/useCalculator';
 import {VerdictBadge} from '@site/src/widgets/shared/VerdictBadge';
 import {VerdictTable} from '@site/src/widgets/shared/VerdictTable';
-import {describeShare, TIME_UNIT_LABELS} from '@site/src/widgets/shared/logic/measure';
+import {describeShare} from '@site/src/widgets/shared/logic/measure';
 import {VERDICTS} from '@site/src/widgets/shared/logic/verdict';
 import {
   checkTimeouts,
@@ -172,14 +172,11 @@ function Details({result}: {result: TimeoutResult}): ReactNode {
 }
 
 export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3}): ReactNode {
-  const {values, result, bind} = useCalculator(TIMEOUT_SCHEMA, readTimeoutForm, checkTimeouts);
-  const timeUnit = (
-    name: 'processingUnit' | 'sdkTimeoutUnit' | 'gatewayTimeoutUnit' | 'lambdaTimeoutUnit',
-    label = 'Unit',
-  ) => ({
-    label,
-    ...bind(name, TIME_UNIT_LABELS),
-  });
+  const {values, result, bind, unit} = useCalculator(
+    TIMEOUT_SCHEMA,
+    readTimeoutForm,
+    checkTimeouts,
+  );
   return (
     <Calculator
       testId="timeout-checker"
@@ -198,7 +195,7 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
           <NumberField
             {...bind('processing')}
             label="Processing time per request"
-            unit={timeUnit('processingUnit', 'Time unit')}
+            unit={unit('processingUnit', 'Time unit')}
           />
           {HOPS.map((hop) => (
             <FieldGroup key={hop.mode}>
@@ -208,7 +205,7 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
                 <NumberField
                   {...bind(hop.timeout)}
                   label={hop.timeoutLabel}
-                  unit={timeUnit(hop.unit)}
+                  unit={unit(hop.unit, 'Unit')}
                 />
               ) : null}
             </FieldGroup>

@@ -6,9 +6,14 @@ import {getLimit, type LimitId, type OptionId} from '@site/src/data';
 import {limitSeconds, limitText} from '@site/src/lib/limitValue';
 import {timeAxis, type Axis} from '@site/src/widgets/shared/logic/chart';
 import {fitSeconds, readTime, TIME_UNITS} from '@site/src/widgets/shared/logic/measure';
-import {pickEnum, type FormErrors, type Parsed} from '@site/src/widgets/shared/logic/parse';
+import {
+  pickEnum,
+  type FormErrors,
+  type FormReading,
+  type Parsed,
+} from '@site/src/widgets/shared/logic/parse';
 import {cite, type Part} from '@site/src/widgets/shared/logic/sourced';
-import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
+import {choiceField, textField, type Values} from '@site/src/widgets/shared/logic/query';
 import {
   judgeEach,
   type Judge,
@@ -21,38 +26,18 @@ export const GATEWAY_MODES = ['none', 'rest', 'rest-raised', 'http'] as const;
 export const LAMBDA_MODES = ['none', 'default', 'custom'] as const;
 
 export const TIMEOUT_SCHEMA = {
-  processing: {kind: 'text', default: '30'},
-  processingUnit: {kind: 'choice', default: 's', values: TIME_UNITS, label: 'the time unit'},
-  sdk: {kind: 'choice', default: 'default', values: SDK_MODES, label: 'the client read timeout'},
-  sdkTimeout: {kind: 'text', default: String(getLimit('realtime.recommendedSocketTimeout').value)},
-  sdkTimeoutUnit: {
-    kind: 'choice',
-    default: 's',
-    values: TIME_UNITS,
-    label: 'the read timeout unit',
-  },
-  gateway: {kind: 'choice', default: 'none', values: GATEWAY_MODES, label: 'API Gateway'},
-  gatewayTimeout: {kind: 'text', default: String(getLimit('realtime.maxResponseTime').value)},
-  gatewayTimeoutUnit: {
-    kind: 'choice',
-    default: 's',
-    values: TIME_UNITS,
-    label: 'the integration timeout unit',
-  },
-  lambda: {
-    kind: 'choice',
-    default: 'none',
-    values: LAMBDA_MODES,
-    label: 'the Lambda function in front',
-  },
-  lambdaTimeout: {kind: 'text', default: String(getLimit('lambda.maxTimeout').value)},
-  lambdaTimeoutUnit: {
-    kind: 'choice',
-    default: 's',
-    values: TIME_UNITS,
-    label: 'the function timeout unit',
-  },
-} as const satisfies Schema;
+  processing: textField('30'),
+  processingUnit: choiceField(TIME_UNITS, 's', 'the time unit'),
+  sdk: choiceField(SDK_MODES, 'default', 'the client read timeout'),
+  sdkTimeout: textField(getLimit('realtime.recommendedSocketTimeout').value),
+  sdkTimeoutUnit: choiceField(TIME_UNITS, 's', 'the read timeout unit'),
+  gateway: choiceField(GATEWAY_MODES, 'none', 'API Gateway'),
+  gatewayTimeout: textField(getLimit('realtime.maxResponseTime').value),
+  gatewayTimeoutUnit: choiceField(TIME_UNITS, 's', 'the integration timeout unit'),
+  lambda: choiceField(LAMBDA_MODES, 'none', 'the Lambda function in front'),
+  lambdaTimeout: textField(getLimit('lambda.maxTimeout').value),
+  lambdaTimeoutUnit: choiceField(TIME_UNITS, 's', 'the function timeout unit'),
+};
 
 export type TimeoutValues = Values<typeof TIMEOUT_SCHEMA>;
 export type TimeoutField = keyof TimeoutValues;
@@ -129,10 +114,7 @@ function readTimeout(values: TimeoutValues, typed: TypedTimeout): Parsed<number>
 }
 
 /** Turns the raw form into checked input, or a message for each bad field. */
-export function readTimeoutForm(values: TimeoutValues): {
-  input?: TimeoutInput;
-  errors: FormErrors<TimeoutField>;
-} {
+export function readTimeoutForm(values: TimeoutValues): FormReading<TimeoutInput, TimeoutField> {
   const errors: FormErrors<TimeoutField> = {};
   const processing = readTime(values.processing, values.processingUnit, 'a processing time');
   if (!processing.ok) errors.processing = processing.error;

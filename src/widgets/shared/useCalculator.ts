@@ -1,4 +1,5 @@
-import type {FormErrors} from '@site/src/widgets/shared/logic/parse';
+import type {FormReading} from '@site/src/widgets/shared/logic/parse';
+import {UNIT_LABELS, type SizeUnit, type TimeUnit} from '@site/src/widgets/shared/logic/measure';
 import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
 import type {Choice} from '@site/src/widgets/shared/Fields';
 import {useQueryState} from './useQueryState';
@@ -15,6 +16,11 @@ type ChoiceKey<S extends Schema> = {
   [K in keyof S]: S[K]['kind'] extends 'choice' ? K : never;
 }[keyof S];
 
+/** The choice fields whose values are size or time units. */
+type UnitKey<S extends Schema> = {
+  [K in ChoiceKey<S>]: ChoiceOf<S, K> extends SizeUnit | TimeUnit ? K : never;
+}[ChoiceKey<S>];
+
 /** What a field needs from the calculator: spread it into NumberField, SelectField or ChoiceField. */
 export interface BoundField {
   name: string;
@@ -28,11 +34,12 @@ export interface BoundField {
  * A calculator's state: its inputs (kept in the page's query string), the checked input or a
  * message per bad field (`read`), and the result (`compute`, only when every field is right).
  * `bind(name)` wires a field; `bind(name, labels)` also lists a choice field's options, in the
- * order the logic declares them, with the words the view gives them.
+ * order the logic declares them, with the words the view gives them. `unit(name, label)` wires
+ * a size or time unit select, the `unit` of a NumberField, with the units' own words.
  */
 export function useCalculator<S extends Schema, I, R>(
   schema: S,
-  read: (values: Values<S>) => {input?: I; errors: FormErrors<keyof S & string>},
+  read: (values: Values<S>) => FormReading<I, keyof S & string>,
   compute: (input: I) => R,
 ) {
   const [values, notices, set] = useQueryState(schema);
@@ -60,5 +67,9 @@ export function useCalculator<S extends Schema, I, R>(
     };
   }
 
-  return {values, errors, result, set, bind};
+  function unit<K extends UnitKey<S> & string>(name: K, label: string) {
+    return {label, ...bind(name, UNIT_LABELS as Record<ChoiceOf<S, K>, string>)};
+  }
+
+  return {values, errors, result, set, bind, unit};
 }

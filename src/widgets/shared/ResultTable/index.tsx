@@ -1,4 +1,5 @@
 import type {ReactNode} from 'react';
+import {ColumnHeads} from '@site/src/components/DataTable';
 import styles from './styles.module.css';
 
 /**
@@ -22,15 +23,7 @@ export function ResultTable({
   return (
     <table className={styles.table} data-testid={testId}>
       <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads columns={columns} />
       <tbody>{children}</tbody>
     </table>
   );

@@ -45,6 +45,12 @@ export const TIME_UNIT_LABELS: Record<TimeUnit, string> = {
   h: 'hours',
 };
 
+/** The words for every size and time unit, for a unit select of either kind. */
+export const UNIT_LABELS: Record<SizeUnit | TimeUnit, string> = {
+  ...SIZE_UNIT_LABELS,
+  ...TIME_UNIT_LABELS,
+};
+
 export function timeToSeconds(value: number, unit: TimeUnit): number {
   return toSeconds(value, unit);
 }

@@ -6,6 +6,12 @@
 /** A message per form field that holds a bad value. */
 export type FormErrors<F extends string> = Partial<Record<F, string>>;
 
+/** What a calculator's `read` gives: the checked input, or (without it) a message per bad field. */
+export interface FormReading<I, F extends string> {
+  input?: I;
+  errors: FormErrors<F>;
+}
+
 export type Parsed<T> = {ok: true; value: T} | {ok: false; error: string};
 
 export interface NumberRules {

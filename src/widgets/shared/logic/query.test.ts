@@ -6,7 +6,16 @@ import {CHOOSER_SCHEMA} from '@site/src/widgets/ModeChooser/logic';
 import {PAYLOAD_SCHEMA} from '@site/src/widgets/PayloadEstimator/logic';
 import {TIMEOUT_SCHEMA} from '@site/src/widgets/TimeoutChecker/logic';
 import {MAX_RAW_LENGTH} from './parse';
-import {defaults, mergeQuery, parseQuery, sameQuery, serializeQuery, type Schema} from './query';
+import {
+  choiceField,
+  defaults,
+  mergeQuery,
+  parseQuery,
+  sameQuery,
+  serializeQuery,
+  textField,
+  type Schema,
+} from './query';
 
 const SCHEMA = {
   amount: {kind: 'text', default: '5'},
@@ -22,6 +31,20 @@ const WIDGET_SCHEMAS: Record<string, Schema> = {
   PAYLOAD_SCHEMA,
   CHOOSER_SCHEMA,
 };
+
+describe('textField and choiceField', () => {
+  it('build the same fields as the written-out specs', () => {
+    assert.deepEqual(
+      {
+        amount: textField(5),
+        unit: choiceField(['KB', 'MB', 'GB'], 'MB', 'the size unit'),
+        mode: choiceField(['fast', 'slow'], 'fast', 'the speed'),
+        note: textField(''),
+      },
+      SCHEMA,
+    );
+  });
+});
 
 describe('defaults', () => {
   it('gives every field its default', () => {

@@ -13,6 +13,26 @@ export type Schema = Record<string, FieldSpec>;
 
 export type Values<S extends Schema> = {[K in keyof S]: string};
 
+/** A field the reader types into, kept as typed; `value` is its default. */
+export function textField(value: number | string) {
+  return {kind: 'text', default: String(value)} as const;
+}
+
+/**
+ * A field with a fixed list of values (the logic's own `const` array, which the view lists too),
+ * its default among them, and what messages call it: "the time unit".
+ */
+export function choiceField<T extends string>(
+  values: readonly T[],
+  value: NoInfer<T>,
+  label: string,
+) {
+  return {kind: 'choice', default: value, values, label} as const;
+}
+
+/** The values of a yes-or-no choice. */
+export const YES_NO = ['no', 'yes'] as const;
+
 export interface ParsedQuery<S extends Schema> {
   values: Values<S>;
   /** A message per field whose value in the link was not usable. */
