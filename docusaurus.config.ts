@@ -220,6 +220,7 @@ const config: Config = {
             {label: 'Which option fits?', to: '/docs/tools/mode-chooser'},
             {label: 'Timeout checker', to: '/docs/tools/timeout-checker'},
             {label: 'Payload-size estimator', to: '/docs/tools/payload-estimator'},
+            {label: 'Cost comparison', to: '/docs/tools/cost-comparison'},
           ],
         },
         {
