@@ -89,4 +89,23 @@ test.describe('on a 360 px phone', () => {
     await expect(page.locator('.navbar-sidebar .menu__link').first()).toBeAttached();
     await expect(page.locator('.navbar-sidebar')).toBeHidden();
   });
+
+  test('a code block too wide for the screen offers word wrap once it is in view', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, '/docs/serverless');
+    const block = page.locator('.theme-code-block').filter({hasText: 'boto3'}).first();
+    await block.scrollIntoViewIfNeeded();
+    const pre = block.locator('pre');
+    const wide = await pre.evaluate((element) => element.scrollWidth > element.clientWidth);
+    expect(wide).toBe(true);
+    const wrap = block.getByRole('button', {name: 'Toggle word wrap'});
+    await wrap.click();
+    await expect(block.locator('code')).toHaveCSS('white-space', 'pre-wrap');
+    await expect
+      .poll(() => pre.evaluate((element) => element.scrollWidth > element.clientWidth))
+      .toBe(false);
+    await wrap.click();
+    await expect(block.locator('code')).not.toHaveAttribute('style');
+  });
 });
