@@ -8,7 +8,7 @@ import type {
   Question,
   Workload,
 } from '@site/src/data/questions/types';
-import type {Answer, Mark, QuestionScore} from '@site/src/widgets/Practice/logic/scoring';
+import type {Answer, Mark, QuestionScore} from '@site/src/widgets/Practice/logic/questionScore';
 import {QuestionText} from './QuestionText';
 import styles from './styles.module.css';
 
