@@ -8,12 +8,7 @@ import {
   workloadOf,
   type Question,
 } from '@site/src/data/questions';
-import {getOption, type OptionId} from '@site/src/data';
-import {ASYNC_QUESTIONS} from '@site/src/data/questions/async';
-import {BATCH_QUESTIONS} from '@site/src/data/questions/batch';
-import {BEDROCK_QUESTIONS} from '@site/src/data/questions/bedrock';
-import {LAMBDA_QUESTIONS} from '@site/src/data/questions/lambda';
-import {REALTIME_QUESTIONS} from '@site/src/data/questions/realtime';
+import {getOption, OPTION_IDS} from '@site/src/data';
 import {SERVERLESS_QUESTIONS} from '@site/src/data/questions/serverless';
 import {GUIDE_PAGES} from '@site/src/data/questions/types';
 import {buildFlashcards} from '@site/src/widgets/Practice/logic/flashcards';
@@ -23,6 +18,7 @@ import {
   recordAnswer,
 } from '@site/src/widgets/Practice/logic/progress';
 import {checkYourself} from '@site/src/widgets/Practice/logic/select';
+import {OPTION_QUESTIONS} from '@site/src/widgets/Practice/logic/shown';
 import {PROGRESS_KEY} from '@site/src/widgets/Practice/useProgress';
 import {expect, gotoHydrated, test} from './support/fixtures';
 
@@ -114,19 +110,11 @@ const questionIds = (root: Locator) =>
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-question') ?? ''));
 
 test.describe('check yourself on every option page', () => {
-  const banks: Record<OptionId, readonly Question[]> = {
-    batch: BATCH_QUESTIONS,
-    realtime: REALTIME_QUESTIONS,
-    serverless: SERVERLESS_QUESTIONS,
-    async: ASYNC_QUESTIONS,
-    bedrock: BEDROCK_QUESTIONS,
-    lambda: LAMBDA_QUESTIONS,
-  };
-  for (const [option, bank] of Object.entries(banks) as [OptionId, readonly Question[]][]) {
+  for (const option of OPTION_IDS) {
     test(`${option}: the questions checkYourself() picks, as text, then answerable`, async ({
       page,
     }) => {
-      const picked = checkYourself(bank, option).map((q) => q.id);
+      const picked = checkYourself(OPTION_QUESTIONS[option], option).map((q) => q.id);
       await gotoHydrated(page, GUIDE_PAGES[option]);
       const block = page.getByTestId('check-yourself');
       // Until the reader comes near, the server's text: each answer in a <details>.
@@ -145,10 +133,8 @@ test.describe('check yourself on every option page', () => {
 
 test('check yourself after a move within the site, with no page load', async ({page}) => {
   await gotoHydrated(page, '/docs/overview');
-  await page
-    .getByRole('navigation', {name: 'Docs sidebar'})
-    .getByRole('link', {name: 'Serverless'})
-    .click();
+  // A link in the overview's text: the router renders the next page without loading it.
+  await page.locator('article a[href="/docs/serverless"]').first().click();
   await expect(page).toHaveURL(/\/docs\/serverless$/);
   const block = await reachCheckYourself(page);
   await expect(block.locator('[data-question]')).toHaveCount(

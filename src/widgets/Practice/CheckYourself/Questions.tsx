@@ -6,6 +6,7 @@ import {
   type Answer,
 } from '@site/src/widgets/Practice/logic/questionScore';
 import {QuestionView} from '@site/src/widgets/Practice/Question';
+import practice from '@site/src/widgets/Practice/styles.module.css';
 import styles from './styles.module.css';
 
 export interface QuestionsProps {
@@ -38,6 +39,10 @@ function OneQuestion({question, label}: {question: Question; label: string}): Re
   const [tried, setTried] = useState(false);
   const complete = isComplete(question, answer);
   const score = checked ? scoreQuestion(question, answer) : undefined;
+  const tryAgain = () => {
+    setChecked(false);
+    setAnswer(undefined);
+  };
   return (
     <div className={styles.one}>
       <QuestionView
@@ -52,22 +57,19 @@ function OneQuestion({question, label}: {question: Question; label: string}): Re
         }}
         score={score}
       />
-      <div className={styles.actions}>
+      <div className={practice.actions}>
         {checked ? (
           <button
             type="button"
-            className={styles.button}
-            onClick={() => {
-              setChecked(false);
-              setAnswer(undefined);
-            }}
+            className={practice.primary}
+            onClick={tryAgain}
             aria-label={`Try again: ${label}`}>
             Try again
           </button>
         ) : (
           <button
             type="button"
-            className={styles.button}
+            className={practice.primary}
             onClick={() => (complete ? setChecked(true) : setTried(true))}
             aria-label={`Check the answer: ${label}`}>
             Check the answer

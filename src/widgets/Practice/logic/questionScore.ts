@@ -7,6 +7,7 @@
  * loads only this.)
  */
 import type {Question} from '@site/src/data/questions/types';
+import {own} from './own';
 
 export type Answer =
   | {format: 'multiple-choice'; choice: string}
@@ -41,10 +42,6 @@ export function keyAnswer(question: Question): Answer {
     case 'matching':
       return {format: 'matching', pairs: {...question.key}};
   }
-}
-
-function own(record: Readonly<Record<string, string>>, key: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 /** Whether an answer is complete enough to submit: as many choices as keys, every slot filled. */

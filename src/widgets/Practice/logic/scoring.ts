@@ -12,6 +12,8 @@ import {
 } from '@site/src/data/questions/types';
 import {scoreQuestion, type Answer, type QuestionScore} from './questionScore';
 
+import {own} from './own';
+
 export * from './questionScore';
 
 export interface Tally {
@@ -46,10 +48,7 @@ export function scoreSet(
   const byExam = tallies(EXAMS);
   const byFormat = tallies(FORMATS);
   const scores = questions.map((question) => {
-    const answer = Object.prototype.hasOwnProperty.call(answers, question.id)
-      ? answers[question.id]
-      : undefined;
-    return scoreQuestion(question, answer);
+    return scoreQuestion(question, own(answers, question.id));
   });
   questions.forEach((question, index) => {
     const point = scores[index]?.correct ? 1 : 0;
