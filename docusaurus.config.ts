@@ -7,6 +7,7 @@ import {classOnlyTheme} from './src/theme-config/prism';
 import remarkCodeTokens from './src/plugins/codeTokens';
 import prismOutOfTheBrowser from './src/plugins/prismOutOfTheBrowser';
 import openData from './src/plugins/openData';
+import checkYourself from './src/plugins/checkYourself';
 
 // Runs in Node.js at build time; nothing here reaches the browser bundle.
 
@@ -106,6 +107,8 @@ const config: Config = {
   plugins: [
     prismOutOfTheBrowser,
     openData,
+    // The questions of each option page's "Check yourself" block, chosen at build time.
+    checkYourself,
     // Offline reading and installation. After a reader's first visit, a service worker holds every
     // page, script, style and the search index, so the whole guide, its calculators and search work
     // without a network.

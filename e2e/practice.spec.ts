@@ -8,8 +8,9 @@ import {
   workloadOf,
   type Question,
 } from '@site/src/data/questions';
-import {getOption} from '@site/src/data';
+import {getOption, OPTION_IDS} from '@site/src/data';
 import {SERVERLESS_QUESTIONS} from '@site/src/data/questions/serverless';
+import {GUIDE_PAGES} from '@site/src/data/questions/types';
 import {buildFlashcards} from '@site/src/widgets/Practice/logic/flashcards';
 import {
   emptyProgress,
@@ -17,6 +18,7 @@ import {
   recordAnswer,
 } from '@site/src/widgets/Practice/logic/progress';
 import {checkYourself} from '@site/src/widgets/Practice/logic/select';
+import {OPTION_QUESTIONS} from '@site/src/widgets/Practice/logic/shown';
 import {PROGRESS_KEY} from '@site/src/widgets/Practice/useProgress';
 import {expect, gotoHydrated, test} from './support/fixtures';
 
@@ -89,14 +91,64 @@ async function answer(root: Locator, q: Question, right: boolean): Promise<void>
 
 const item = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
 
+/** Scrolls to the check-yourself block, which becomes answerable as it comes near the screen. */
+async function reachCheckYourself(page: Page): Promise<Locator> {
+  const block = page.getByTestId('check-yourself');
+  await block.scrollIntoViewIfNeeded();
+  await expect(block.getByRole('button', {name: /^Check the answer/}).first()).toBeVisible();
+  return block;
+}
+
+async function openCheckYourself(page: Page, path: string): Promise<Locator> {
+  await gotoHydrated(page, path);
+  return reachCheckYourself(page);
+}
+
+const questionIds = (root: Locator) =>
+  root
+    .locator('[data-question]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-question') ?? ''));
+
+test.describe('check yourself on every option page', () => {
+  for (const option of OPTION_IDS) {
+    test(`${option}: the questions checkYourself() picks, as text, then answerable`, async ({
+      page,
+    }) => {
+      const picked = checkYourself(OPTION_QUESTIONS[option], option).map((q) => q.id);
+      await gotoHydrated(page, GUIDE_PAGES[option]);
+      const block = page.getByTestId('check-yourself');
+      // Until the reader comes near, the server's text: each answer in a <details>.
+      await expect(block.locator('details')).toHaveCount(picked.length);
+      await expect(block.getByRole('button')).toHaveCount(0);
+      expect(await questionIds(block)).toEqual(picked);
+      await reachCheckYourself(page);
+      await expect(block.getByRole('button', {name: /^Check the answer/})).toHaveCount(
+        picked.length,
+      );
+      await expect(block.locator('details')).toHaveCount(0);
+      expect(await questionIds(block)).toEqual(picked);
+    });
+  }
+});
+
+test('check yourself after a move within the site, with no page load', async ({page}) => {
+  await gotoHydrated(page, '/docs/overview');
+  // A link in the overview's text: the router renders the next page without loading it.
+  await page.locator('article a[href="/docs/serverless"]').first().click();
+  await expect(page).toHaveURL(/\/docs\/serverless$/);
+  const block = await reachCheckYourself(page);
+  await expect(block.locator('[data-question]')).toHaveCount(
+    checkYourself(SERVERLESS_QUESTIONS, 'serverless').length,
+  );
+});
+
 test.describe('check yourself on an option page', () => {
   const picked = checkYourself(SERVERLESS_QUESTIONS, 'serverless');
 
   test('answers in place, explains right and wrong choices with sourced numbers', async ({
     page,
   }) => {
-    await gotoHydrated(page, '/docs/serverless');
-    const block = page.getByTestId('check-yourself');
+    const block = await openCheckYourself(page, '/docs/serverless');
     await expect(block.locator('[data-question]')).toHaveCount(picked.length);
     expect(picked.length).toBeGreaterThanOrEqual(4);
     expect(picked.length).toBeLessThanOrEqual(6);
@@ -143,8 +195,7 @@ test.describe('check yourself on an option page', () => {
   });
 
   test('an incomplete answer gets a message, not a score', async ({page}) => {
-    await gotoHydrated(page, '/docs/serverless');
-    const block = page.getByTestId('check-yourself');
+    const block = await openCheckYourself(page, '/docs/serverless');
     await block
       .getByRole('button', {name: `Check the answer: Question 1 of ${picked.length}`})
       .click();
@@ -159,7 +210,7 @@ test('keyboard only: ordering by buttons and matching by selects', async ({page}
     (q) => q.format === 'ordering',
   );
   if (!ordering || ordering.format !== 'ordering') throw new Error('no ordering question');
-  await gotoHydrated(page, '/docs/serverless');
+  await openCheckYourself(page, '/docs/serverless');
   const root = item(page, ordering.id);
   const text = (id: string) => plain(ordering, ordering.items.find((i) => i.id === id)?.text ?? id);
   const current = ordering.items.map((i) => i.id);
@@ -442,7 +493,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({colorScheme});
-    await gotoHydrated(page, '/docs/serverless');
+    await openCheckYourself(page, '/docs/serverless');
     const first = checkYourself(SERVERLESS_QUESTIONS, 'serverless')[0];
     if (!first) throw new Error('no question');
     await answer(item(page, first.id), first, false);

@@ -1,11 +1,4 @@
-import {
-  getOption,
-  LIMITS,
-  OPTION_IDS,
-  type LimitEntry,
-  type OptionId,
-  type StatedValue,
-} from '@site/src/data';
+import {LIMITS, subjectName, type LimitEntry, type StatedValue} from '@site/src/data';
 import {CHANGES, type GuideChange} from '@site/src/data/changes';
 import {dateText, limitEntryText, valueText as stated} from './limitText';
 
@@ -41,13 +34,6 @@ export interface ChangelogItem {
 /** Time limits read best as durations ("15 min" to "1 h"); other values as AWS states them. */
 function valueText(value: StatedValue): string {
   return stated(value, 'duration');
-}
-
-function subjectName(subject: string): string {
-  if ((OPTION_IDS as readonly string[]).includes(subject)) {
-    return getOption(subject as OptionId).shortName;
-  }
-  return subject === 'apigateway' ? 'API Gateway' : subject === 'sdk' ? 'AWS SDK' : subject;
 }
 
 function slug(id: string): string {

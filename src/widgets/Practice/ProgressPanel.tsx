@@ -1,6 +1,6 @@
 import {useRef, useState, type ReactNode} from 'react';
 import {getOption, OPTION_IDS} from '@site/src/data';
-import {EXAMS, type Question} from '@site/src/data/questions';
+import {EXAMS, QUESTIONS} from '@site/src/data/questions';
 import {BOXES} from '@site/src/widgets/Practice/logic/leitner';
 import {
   emptyProgress,
@@ -9,18 +9,13 @@ import {
   mergeProgress,
   summarize,
   MAX_IMPORT_CHARS,
-  type Progress,
   type ProgressTally,
 } from '@site/src/widgets/Practice/logic/progress';
+import type {ProgressStore} from './useProgress';
 import styles from './styles.module.css';
 
 interface Props {
-  progress: Progress;
-  loaded: boolean;
-  notice?: string;
-  bank: readonly Question[];
-  cardIds: readonly string[];
-  replace: (progress: Progress) => void;
+  store: ProgressStore;
   headingLevel?: 2 | 3;
 }
 
@@ -29,15 +24,9 @@ function tally(t: ProgressTally): string {
 }
 
 /** Progress per option, per exam and per flashcard box; reset, export and import. */
-export function ProgressPanel({
-  progress,
-  loaded,
-  notice,
-  bank,
-  cardIds,
-  replace,
-  headingLevel = 2,
-}: Props): ReactNode {
+export function ProgressPanel({store, headingLevel = 2}: Props): ReactNode {
+  const {progress, loaded, notice, replace, cardIds} = store;
+  const bank = QUESTIONS;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -57,6 +46,12 @@ export function ProgressPanel({
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     setMessage('Progress exported as aws-inference-guide-progress.json.');
+  };
+
+  const reset = () => {
+    replace(emptyProgress());
+    setConfirming(false);
+    setMessage('Progress reset.');
   };
 
   const load = async (chosen: File | undefined) => {
@@ -154,14 +149,7 @@ export function ProgressPanel({
         </label>
         {confirming ? (
           <>
-            <button
-              type="button"
-              className={styles.button}
-              onClick={() => {
-                replace(emptyProgress());
-                setConfirming(false);
-                setMessage('Progress reset.');
-              }}>
+            <button type="button" className={styles.button} onClick={reset}>
               Yes, forget my progress
             </button>
             <button type="button" className={styles.button} onClick={() => setConfirming(false)}>

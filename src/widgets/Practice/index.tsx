@@ -13,7 +13,6 @@ import {
 } from '@site/src/widgets/Practice/logic/scoring';
 import {available, retryMissed, selectQuestions} from '@site/src/widgets/Practice/logic/select';
 import {
-  COUNTS,
   PRACTICE_SCHEMA,
   readLinkedIds,
   readSettings,
@@ -24,6 +23,7 @@ import {useHistory} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistorySelector} from '@docusaurus/theme-common';
 import {useQueryState} from '@site/src/widgets/shared/useQueryState';
+import {ChoiceGroup, RadioGroup, Warning} from './ChoiceGroup';
 import {ProgressPanel} from './ProgressPanel';
 import {useProgress} from './useProgress';
 import styles from './styles.module.css';
@@ -32,6 +32,11 @@ const EXAM_LABELS: Record<string, string> = {
   any: 'Both',
   'AIF-C01': 'AI Practitioner (AIF-C01)',
   'MLA-C01': 'ML Engineer Associate (MLA-C01)',
+};
+
+const FEEDBACK_LABELS: Record<Feedback, string> = {
+  immediate: 'After each question',
+  end: 'At the end of the set',
 };
 
 interface Run {
@@ -51,8 +56,7 @@ export default function Practice(): ReactNode {
   const history = useHistory();
   const settings = readSettings(values);
   const cardIds = useMemo(() => buildFlashcards().map((card) => card.id), []);
-  const questionIds = useMemo(() => new Set(QUESTIONS.map((q) => q.id)), []);
-  const store = useProgress({questionIds, cardIds: new Set(cardIds)});
+  const store = useProgress(cardIds);
   const [run, setRun] = useState<Run>();
   const [announce, setAnnounce] = useState('');
   const questionsHeading = useRef<HTMLHeadingElement>(null);
@@ -117,6 +121,22 @@ export default function Practice(): ReactNode {
       ? false
       : settings.options.length === 0 || settings.options.includes(id);
   const noOption = values.options === 'none';
+  /** One of the settings that are a choice of values, kept in the URL, with its message. */
+  const setting = (
+    name: 'exam' | 'count' | 'feedback',
+    legend: string,
+    labelOf: (value: string) => ReactNode,
+  ) => (
+    <RadioGroup<string>
+      legend={legend}
+      name={name}
+      values={PRACTICE_SCHEMA[name].values}
+      labelOf={labelOf}
+      value={values[name]}
+      onChange={(value) => update(name, value)}>
+      <Warning>{notices[name]}</Warning>
+    </RadioGroup>
+  );
 
   return (
     <section className={styles.practice} aria-label="Practice questions" data-testid="practice">
@@ -135,81 +155,22 @@ export default function Practice(): ReactNode {
             start(selectQuestions(QUESTIONS, settings.filter, settings.count, Math.random), false);
         }}>
         <h2>Choose a set</h2>
-        <fieldset className={styles.fieldset}>
-          <legend>Exam</legend>
-          {PRACTICE_SCHEMA.exam.values.map((exam) => (
-            <label key={exam} className={styles.choice}>
-              <input
-                type="radio"
-                name="exam"
-                value={exam}
-                checked={values.exam === exam}
-                onChange={() => update('exam', exam)}
-              />{' '}
-              {EXAM_LABELS[exam]}
-            </label>
-          ))}
-          {notices.exam ? <p className={styles.warning}>{notices.exam}</p> : null}
-        </fieldset>
-        <fieldset className={styles.fieldset}>
-          <legend>Options</legend>
-          {OPTION_IDS.map((id) => (
-            <label key={id} className={styles.choice}>
-              <input
-                type="checkbox"
-                name="options"
-                value={id}
-                checked={optionChecked(id)}
-                onChange={(event) => toggleOption(id, event.currentTarget.checked)}
-              />{' '}
-              {getOption(id).name}
-            </label>
-          ))}
-          {settings.notice && values.options !== 'none' ? (
-            <p className={styles.warning}>{settings.notice}</p>
-          ) : null}
-          {noOption ? <p className={styles.warning}>Choose at least one option.</p> : null}
-        </fieldset>
-        <fieldset className={styles.fieldset}>
-          <legend>Number of questions</legend>
-          {COUNTS.map((count) => (
-            <label key={count} className={styles.choice}>
-              <input
-                type="radio"
-                name="count"
-                value={count}
-                checked={values.count === count}
-                onChange={() => update('count', count)}
-              />{' '}
-              {count}
-            </label>
-          ))}
-          {notices.count ? <p className={styles.warning}>{notices.count}</p> : null}
-        </fieldset>
-        <fieldset className={styles.fieldset}>
-          <legend>Answers</legend>
-          <label className={styles.choice}>
-            <input
-              type="radio"
-              name="feedback"
-              value="immediate"
-              checked={values.feedback === 'immediate'}
-              onChange={() => update('feedback', 'immediate')}
-            />{' '}
-            After each question
-          </label>
-          <label className={styles.choice}>
-            <input
-              type="radio"
-              name="feedback"
-              value="end"
-              checked={values.feedback === 'end'}
-              onChange={() => update('feedback', 'end')}
-            />{' '}
-            At the end of the set
-          </label>
-          {notices.feedback ? <p className={styles.warning}>{notices.feedback}</p> : null}
-        </fieldset>
+        {setting('exam', 'Exam', (exam) => EXAM_LABELS[exam])}
+        <ChoiceGroup
+          legend="Options"
+          type="checkbox"
+          name="options"
+          choices={OPTION_IDS.map((id) => ({
+            value: id,
+            label: getOption(id).name,
+            checked: optionChecked(id),
+            onChange: (on) => toggleOption(id, on),
+          }))}>
+          <Warning>{values.options === 'none' ? undefined : settings.notice}</Warning>
+          <Warning>{noOption ? 'Choose at least one option.' : undefined}</Warning>
+        </ChoiceGroup>
+        {setting('count', 'Number of questions', (count) => count)}
+        {setting('feedback', 'Answers', (feedback) => FEEDBACK_LABELS[feedback as Feedback])}
         {linked.length > 0 ? (
           <p className={styles.warning} data-testid="linked-questions">
             This link chooses {linked.length === 1 ? 'one question' : `${linked.length} questions`};
@@ -252,14 +213,7 @@ export default function Practice(): ReactNode {
           }}
         />
       ) : null}
-      <ProgressPanel
-        progress={store.progress}
-        loaded={store.loaded}
-        notice={store.notice}
-        bank={QUESTIONS}
-        cardIds={cardIds}
-        replace={store.replace}
-      />
+      <ProgressPanel store={store} />
     </section>
   );
 }

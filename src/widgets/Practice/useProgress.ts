@@ -1,9 +1,9 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
+import {QUESTIONS} from '@site/src/data/questions';
 import {
   emptyProgress,
   loadProgress,
   saveProgress,
-  type ImportOptions,
   type Progress,
 } from '@site/src/widgets/Practice/logic/progress';
 
@@ -18,12 +18,7 @@ function read(): string | null {
   }
 }
 
-/**
- * The reader's progress, read from localStorage after hydration (the server and the first render
- * see none) and written back on every change. Unreadable or hostile stored data starts afresh with
- * a notice; a browser that refuses storage keeps progress for the visit only.
- */
-export function useProgress(ids: Omit<ImportOptions, 'now'>): {
+export interface ProgressStore {
   progress: Progress;
   loaded: boolean;
   /** When the stored progress was read (epoch milliseconds); 0 until then. */
@@ -31,13 +26,26 @@ export function useProgress(ids: Omit<ImportOptions, 'now'>): {
   notice?: string;
   update: (change: (progress: Progress) => Progress) => void;
   replace: (progress: Progress) => void;
-} {
+  /** The flashcards whose boxes it keeps. */
+  cardIds: readonly string[];
+}
+
+/**
+ * The reader's progress, read from localStorage after hydration (the server and the first render
+ * see none) and written back on every change. Unreadable or hostile stored data starts afresh with
+ * a notice; a browser that refuses storage keeps progress for the visit only. Answers to questions
+ * no longer in the bank, and boxes of cards not in `cardIds`, are dropped.
+ */
+export function useProgress(cardIds: readonly string[]): ProgressStore {
   const [progress, setProgress] = useState<Progress>(emptyProgress);
   const [loaded, setLoaded] = useState(false);
   const [loadedAt, setLoadedAt] = useState(0);
   const [notice, setNotice] = useState<string>();
   const current = useRef(progress);
-  const options = useRef(ids);
+  const options = useRef({
+    questionIds: new Set(QUESTIONS.map((question) => question.id)),
+    cardIds: new Set(cardIds),
+  });
 
   useEffect(() => {
     const now = Date.now();
@@ -65,5 +73,5 @@ export function useProgress(ids: Omit<ImportOptions, 'now'>): {
     [replace],
   );
 
-  return {progress, loaded, loadedAt, notice, update, replace};
+  return {progress, loaded, loadedAt, notice, update, replace, cardIds};
 }

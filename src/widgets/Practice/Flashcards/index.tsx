@@ -1,5 +1,4 @@
 import {useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
-import {QUESTIONS} from '@site/src/data/questions';
 import {
   buildFlashcards,
   type CardKind,
@@ -7,17 +6,19 @@ import {
 } from '@site/src/widgets/Practice/logic/flashcards';
 import {BOXES, dueCards, INTERVAL_DAYS, nextDue} from '@site/src/widgets/Practice/logic/leitner';
 import {recordCard} from '@site/src/widgets/Practice/logic/progress';
+import {RadioGroup} from '@site/src/widgets/Practice/ChoiceGroup';
 import {ProgressPanel} from '@site/src/widgets/Practice/ProgressPanel';
 import {useProgress} from '@site/src/widgets/Practice/useProgress';
 import styles from '@site/src/widgets/Practice/styles.module.css';
 
-const DECKS: {value: 'all' | CardKind; label: string}[] = [
-  {value: 'all', label: 'All cards'},
-  {value: 'limit', label: 'Limits'},
-  {value: 'keyword', label: 'Exam keywords'},
-  {value: 'change', label: 'Changed limits'},
-  {value: 'dispute', label: 'Disputed limits'},
-];
+const DECK_NAMES: Record<'all' | CardKind, string> = {
+  all: 'All cards',
+  limit: 'Limits',
+  keyword: 'Exam keywords',
+  change: 'Changed limits',
+  dispute: 'Disputed limits',
+};
+const DECKS = Object.keys(DECK_NAMES) as ('all' | CardKind)[];
 
 /** The reader's clock, read only in event handlers. */
 const clock = (): number => Date.now();
@@ -34,8 +35,7 @@ export default function Flashcards(): ReactNode {
   const deck = useMemo(() => buildFlashcards(), []);
   const cardIds = useMemo(() => deck.map((card) => card.id), [deck]);
   const byId = useMemo(() => new Map(deck.map((card) => [card.id, card])), [deck]);
-  const questionIds = useMemo(() => new Set(QUESTIONS.map((q) => q.id)), []);
-  const store = useProgress({questionIds, cardIds: new Set(cardIds)});
+  const store = useProgress(cardIds);
   const [kind, setKind] = useState<'all' | CardKind>('all');
   // Cards due at the start of the round come up; one answered moves to a later day and drops out.
   const [roundStart, setRoundStart] = useState<number>();
@@ -74,6 +74,12 @@ export default function Flashcards(): ReactNode {
     focusFront.current = true;
   };
 
+  const reviewEarly = (from: number) => {
+    setRoundStart(from);
+    setShown(false);
+    focusFront.current = true;
+  };
+
   return (
     <section className={styles.practice} aria-label="Flashcards" data-testid="flashcards">
       <noscript>
@@ -81,22 +87,16 @@ export default function Flashcards(): ReactNode {
           Flashcards need JavaScript: they keep your boxes in this browser.
         </p>
       </noscript>
-      <fieldset className={styles.fieldset}>
-        <legend>Deck</legend>
-        {DECKS.map((d) => (
-          <label key={d.value} className={styles.choice}>
-            <input
-              type="radio"
-              name="deck"
-              value={d.value}
-              checked={kind === d.value}
-              onChange={() => setKind(d.value)}
-            />{' '}
-            {d.label} (
-            {d.value === 'all' ? deck.length : deck.filter((c) => c.kind === d.value).length})
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend="Deck"
+        name="deck"
+        values={DECKS}
+        labelOf={(value) =>
+          `${DECK_NAMES[value]} (${value === 'all' ? deck.length : deck.filter((c) => c.kind === value).length})`
+        }
+        value={kind}
+        onChange={setKind}
+      />
       {queue === undefined ? (
         <p>The cards appear here once the page has loaded.</p>
       ) : card ? (
@@ -148,14 +148,7 @@ export default function Flashcards(): ReactNode {
             {later ? ` The next one comes back on ${day(later)}.` : ''}
           </p>
           {later ? (
-            <button
-              type="button"
-              className={styles.button}
-              onClick={() => {
-                setRoundStart(later);
-                setShown(false);
-                focusFront.current = true;
-              }}>
+            <button type="button" className={styles.button} onClick={() => reviewEarly(later)}>
               Review the next cards early
             </button>
           ) : null}
@@ -171,14 +164,7 @@ export default function Flashcards(): ReactNode {
         ).join(', ')}
         .
       </p>
-      <ProgressPanel
-        progress={store.progress}
-        loaded={store.loaded}
-        notice={store.notice}
-        bank={QUESTIONS}
-        cardIds={cardIds}
-        replace={store.replace}
-      />
+      <ProgressPanel store={store} />
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import type {ReactNode} from 'react';
-import Limit from '@site/src/components/Limit';
 import {
   isGivenPart,
   isLimitPart,
@@ -8,6 +7,7 @@ import {
   type Text,
 } from '@site/src/data/questions/text';
 import type {Workload} from '@site/src/data/questions/types';
+import {CitedLimit} from '@site/src/widgets/shared/SourcedText/CitedLimit';
 
 /**
  * A question's text, with every AWS number rendered by <Limit>: linked to its source, with AWS's
@@ -18,18 +18,7 @@ export function QuestionText({text, workload}: {text: Text; workload?: Workload}
     <>
       {partsOf(text).map((part, i) => {
         if (typeof part === 'string') return <span key={i}>{part}</span>;
-        if (isLimitPart(part))
-          return (
-            <Limit
-              key={i}
-              id={part.limit}
-              which={part.which}
-              format={part.format}
-              show={part.show}
-              plain
-              details={false}
-            />
-          );
+        if (isLimitPart(part)) return <CitedLimit key={i} citation={part} />;
         if (isGivenPart(part)) return <span key={i}>{renderText([part], workload)}</span>;
         return null;
       })}

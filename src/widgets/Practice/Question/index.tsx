@@ -1,4 +1,4 @@
-import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import {useEffect, useId, useRef, useState, type ReactNode, type Ref} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {renderText, type Text} from '@site/src/data/questions/text';
@@ -8,9 +8,14 @@ import type {
   Question,
   Workload,
 } from '@site/src/data/questions/types';
-import type {Answer, Mark, QuestionScore} from '@site/src/widgets/Practice/logic/scoring';
+import type {Answer, Mark, QuestionScore} from '@site/src/widgets/Practice/logic/questionScore';
+import {own} from '@site/src/widgets/Practice/logic/own';
 import {QuestionText} from './QuestionText';
+import practice from '@site/src/widgets/Practice/styles.module.css';
+import fields from '@site/src/widgets/shared/Fields/styles.module.css';
 import styles from './styles.module.css';
+
+const smallButton = clsx(practice.button, styles.small);
 
 export {QuestionText};
 
@@ -165,6 +170,54 @@ export function initialOrder(question: OrderingQuestion): string[] {
   return question.items.length === question.key.length ? question.items.map((i) => i.id) : [];
 }
 
+/** A button that moves one step of an ordering question; focus finds it again by its data. */
+function StepButton({
+  item,
+  action,
+  label,
+  disabled,
+  onClick,
+  children,
+}: {
+  item: string;
+  action: 'up' | 'down' | 'remove' | 'add';
+  label: string;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}): ReactNode {
+  return (
+    <button
+      type="button"
+      className={smallButton}
+      data-item={item}
+      data-action={action}
+      disabled={disabled}
+      onClick={onClick}
+      aria-label={label}>
+      {children}
+    </button>
+  );
+}
+
+/** A question's answer controls, under its stem as their legend. */
+function Asked({
+  title,
+  ref,
+  children,
+}: {
+  title: ReactNode;
+  ref?: Ref<HTMLFieldSetElement>;
+  children: ReactNode;
+}): ReactNode {
+  return (
+    <fieldset className={styles.fieldset} ref={ref}>
+      <legend className={styles.stem}>{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
 const MARK_WORDS: Record<Mark, string> = {
   right: 'your choice, correct',
   wrong: 'your choice, incorrect',
@@ -192,8 +245,7 @@ function Choices({
 }): ReactNode {
   const name = useId();
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.stem}>{title}</legend>
+    <Asked title={title}>
       <div className={styles.choices}>
         {question.choices.map((choice, index) => {
           const mark = marks?.[choice.id];
@@ -218,7 +270,7 @@ function Choices({
           );
         })}
       </div>
-    </fieldset>
+    </Asked>
   );
 }
 
@@ -276,8 +328,7 @@ function Ordering({
   };
 
   return (
-    <fieldset className={styles.fieldset} ref={box}>
-      <legend className={styles.stem}>{title}</legend>
+    <Asked title={title} ref={box}>
       <p className={styles.hint}>
         {spare.length > 0 && question.items.length > size
           ? `Choose ${size} of the ${question.items.length} steps with “Add”, then put them in ` +
@@ -298,36 +349,30 @@ function Ordering({
               </span>
               {locked ? null : (
                 <span className={styles.buttons}>
-                  <button
-                    type="button"
-                    className={styles.button}
-                    data-item={id}
-                    data-action="up"
+                  <StepButton
+                    item={id}
+                    action="up"
+                    label={`Up: move “${plain(id)}” up`}
                     disabled={index === 0}
-                    onClick={() => move(id, index - 1, 'up')}
-                    aria-label={`Up: move “${plain(id)}” up`}>
+                    onClick={() => move(id, index - 1, 'up')}>
                     Up
-                  </button>
-                  <button
-                    type="button"
-                    className={styles.button}
-                    data-item={id}
-                    data-action="down"
+                  </StepButton>
+                  <StepButton
+                    item={id}
+                    action="down"
+                    label={`Down: move “${plain(id)}” down`}
                     disabled={index === placed.length - 1}
-                    onClick={() => move(id, index + 1, 'down')}
-                    aria-label={`Down: move “${plain(id)}” down`}>
+                    onClick={() => move(id, index + 1, 'down')}>
                     Down
-                  </button>
+                  </StepButton>
                   {question.items.length > size ? (
-                    <button
-                      type="button"
-                      className={styles.button}
-                      data-item={id}
-                      data-action="remove"
-                      onClick={() => remove(id)}
-                      aria-label={`Remove: “${plain(id)}”`}>
+                    <StepButton
+                      item={id}
+                      action="remove"
+                      label={`Remove: “${plain(id)}”`}
+                      onClick={() => remove(id)}>
                       Remove
-                    </button>
+                    </StepButton>
                   ) : null}
                 </span>
               )}
@@ -346,16 +391,14 @@ function Ordering({
                 </span>
                 {locked ? null : (
                   <span className={styles.buttons}>
-                    <button
-                      type="button"
-                      className={styles.button}
-                      data-item={item.id}
-                      data-action="add"
+                    <StepButton
+                      item={item.id}
+                      action="add"
+                      label={`Add: “${plain(item.id)}”`}
                       disabled={full}
-                      onClick={() => move(item.id, placed.length, 'up')}
-                      aria-label={`Add: “${plain(item.id)}”`}>
+                      onClick={() => move(item.id, placed.length, 'up')}>
                       Add
-                    </button>
+                    </StepButton>
                   </span>
                 )}
               </li>
@@ -369,7 +412,7 @@ function Ordering({
       <p className="visually-hidden" aria-live="polite">
         {said}
       </p>
-    </fieldset>
+    </Asked>
   );
 }
 
@@ -392,8 +435,7 @@ function Matching({
 }): ReactNode {
   const id = useId();
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.stem}>{title}</legend>
+    <Asked title={title}>
       <div className={styles.pairs}>
         {question.prompts.map((prompt) => {
           const mark = marks?.[prompt.id];
@@ -404,10 +446,8 @@ function Matching({
               </label>
               <select
                 id={`${id}-${prompt.id}`}
-                className={styles.select}
-                value={
-                  Object.prototype.hasOwnProperty.call(pairs, prompt.id) ? pairs[prompt.id] : ''
-                }
+                className={clsx(fields.select, styles.select)}
+                value={own(pairs, prompt.id) ?? ''}
                 disabled={locked}
                 onChange={(event) => onChange({...pairs, [prompt.id]: event.currentTarget.value})}>
                 <option value="">Choose…</option>
@@ -426,7 +466,7 @@ function Matching({
           );
         })}
       </div>
-    </fieldset>
+    </Asked>
   );
 }
 
@@ -435,52 +475,96 @@ function StaticChoices({question, workload}: {question: Question; workload?: Wor
   switch (question.format) {
     case 'multiple-choice':
     case 'multiple-response':
-      return (
-        <ol className={styles.staticList} type="a">
-          {question.choices.map((choice) => (
-            <li key={choice.id}>
-              <QuestionText text={choice.text} workload={workload} />
-            </li>
-          ))}
-        </ol>
-      );
+      return <TextList entries={question.choices} workload={workload} lettered />;
     case 'ordering':
       return (
         <>
           <p className={styles.hint}>
             Choose {question.key.length} of these steps and put them in order:
           </p>
-          <ul className={styles.staticList}>
-            {question.items.map((item) => (
-              <li key={item.id}>
-                <QuestionText text={item.text} workload={workload} />
-              </li>
-            ))}
-          </ul>
+          <TextList entries={question.items} workload={workload} />
         </>
       );
     case 'matching':
       return (
         <>
           <p className={styles.hint}>Match each of these:</p>
-          <ul className={styles.staticList}>
-            {question.prompts.map((prompt) => (
-              <li key={prompt.id}>
-                <QuestionText text={prompt.text} workload={prompt.workload ?? workload} />
-              </li>
-            ))}
-          </ul>
+          <TextList entries={question.prompts} workload={workload} />
           <p className={styles.hint}>with one of these (a response may fit several or none):</p>
-          <ul className={styles.staticList}>
-            {question.responses.map((response) => (
-              <li key={response.id}>
-                <QuestionText text={response.text} workload={workload} />
-              </li>
-            ))}
-          </ul>
+          <TextList entries={question.responses} workload={workload} />
         </>
       );
   }
+}
+
+/** A piece of a question: a choice, an item, a prompt or a response. */
+interface Entry {
+  id: string;
+  text: Text;
+  why?: Text;
+  /** A prompt's own scenario numbers. */
+  workload?: Workload;
+}
+
+/** Texts as a plain list, for the static view. */
+function TextList({
+  entries,
+  workload,
+  lettered = false,
+}: {
+  entries: readonly Entry[];
+  workload?: Workload;
+  lettered?: boolean;
+}): ReactNode {
+  const items = entries.map((entry) => (
+    <li key={entry.id}>
+      <QuestionText text={entry.text} workload={entry.workload ?? workload} />
+    </li>
+  ));
+  return lettered ? (
+    <ol className={styles.staticList} type="a">
+      {items}
+    </ol>
+  ) : (
+    <ul className={styles.staticList}>{items}</ul>
+  );
+}
+
+/** An entry in bold and why it is (or is not) part of the answer. */
+function Reasoned({text, why, workload}: {text: Text; why?: Text; workload?: Workload}): ReactNode {
+  return (
+    <>
+      <strong>
+        <QuestionText text={text} workload={workload} />.
+      </strong>
+      <Why text={why} workload={workload} />
+    </>
+  );
+}
+
+/** The entries that belong nowhere in the key, under a title; nothing when there are none. */
+function Unkeyed({
+  title,
+  entries,
+  workload,
+}: {
+  title: string;
+  entries: readonly Entry[];
+  workload?: Workload;
+}): ReactNode {
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <p className={styles.listName}>{title}</p>
+      <ul className={styles.reasons}>
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <Reasoned text={entry.text} why={entry.why} workload={workload} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 function Why({text, workload}: {text?: Text; workload?: Workload}): ReactNode {
@@ -543,10 +627,7 @@ export function Explanation({
               const yours = given?.[index];
               return (
                 <li key={id} className={styles.keyed}>
-                  <strong>
-                    <QuestionText text={item?.text ?? id} workload={workload} />.
-                  </strong>
-                  <Why text={item?.why} workload={workload} />
+                  <Reasoned text={item?.text ?? id} why={item?.why} workload={workload} />
                   {given ? (
                     <span className={styles.mark}>
                       {' '}
@@ -561,21 +642,7 @@ export function Explanation({
               );
             })}
           </ol>
-          {extra.length > 0 ? (
-            <>
-              <p className={styles.listName}>Not part of the answer:</p>
-              <ul className={styles.reasons}>
-                {extra.map((item) => (
-                  <li key={item.id}>
-                    <strong>
-                      <QuestionText text={item.text} workload={workload} />.
-                    </strong>
-                    <Why text={item.why} workload={workload} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <Unkeyed title="Not part of the answer:" entries={extra} workload={workload} />
         </>
       );
       break;
@@ -589,10 +656,8 @@ export function Explanation({
           <ul className={styles.reasons}>
             {question.prompts.map((prompt) => {
               const keyed = responses.get(question.key[prompt.id] ?? '');
-              const yours =
-                given && Object.prototype.hasOwnProperty.call(given, prompt.id)
-                  ? responses.get(given[prompt.id] ?? '')
-                  : undefined;
+              const chosen = given ? own(given, prompt.id) : undefined;
+              const yours = chosen === undefined ? undefined : responses.get(chosen);
               const mark = marks?.[prompt.id];
               return (
                 <li key={prompt.id} className={styles.keyed}>
@@ -613,23 +678,11 @@ export function Explanation({
               );
             })}
           </ul>
-          {question.responses.some((r) => !used.has(r.id)) ? (
-            <>
-              <p className={styles.listName}>Matches none of them:</p>
-              <ul className={styles.reasons}>
-                {question.responses
-                  .filter((r) => !used.has(r.id))
-                  .map((r) => (
-                    <li key={r.id}>
-                      <strong>
-                        <QuestionText text={r.text} workload={workload} />.
-                      </strong>
-                      <Why text={r.why} workload={workload} />
-                    </li>
-                  ))}
-              </ul>
-            </>
-          ) : null}
+          <Unkeyed
+            title="Matches none of them:"
+            entries={question.responses.filter((r) => !used.has(r.id))}
+            workload={workload}
+          />
         </>
       );
       break;

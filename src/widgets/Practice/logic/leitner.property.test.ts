@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
+import {readerEvent} from '@site/test/support/readerEvents';
 import {BOXES, DAY_MS, dueCards, INTERVAL_DAYS, review, type Schedule} from './leitner';
 
 const START = Date.UTC(2026, 0, 1);
-const reviews = fc.array(
-  fc.record({
-    card: fc.constantFrom('a', 'b', 'c', 'd'),
-    correct: fc.boolean(),
-    // Time moves forward, sometimes by nothing, sometimes by weeks.
-    wait: fc.integer({min: 0, max: 30 * DAY_MS}),
-  }),
-  {maxLength: 60},
-);
+// Time moves forward between reviews, sometimes by nothing, sometimes by weeks.
+const reviews = fc.array(readerEvent(['a', 'b', 'c', 'd'], 30 * DAY_MS), {maxLength: 60});
 
 describe('Leitner scheduling, for any sequence of reviews', () => {
   it('keeps every card in a box, due one interval after its last review', () => {
@@ -21,10 +15,10 @@ describe('Leitner scheduling, for any sequence of reviews', () => {
         let schedule: Schedule = {};
         let now = START;
         for (const step of steps) {
-          now += step.wait;
-          const before = schedule[step.card];
-          schedule = review(schedule, step.card, step.correct, now);
-          const after = schedule[step.card];
+          now += step.gap;
+          const before = schedule[step.id];
+          schedule = review(schedule, step.id, step.correct, now);
+          const after = schedule[step.id];
           assert.ok(after && (BOXES as readonly number[]).includes(after.box));
           assert.equal(after.due, now + INTERVAL_DAYS[after.box] * DAY_MS);
           assert.ok(after.due > now);
@@ -48,8 +42,8 @@ describe('Leitner scheduling, for any sequence of reviews', () => {
           let schedule: Schedule = {};
           let now = START;
           for (const step of steps) {
-            now += step.wait;
-            schedule = review(schedule, step.card, step.correct, now);
+            now += step.gap;
+            schedule = review(schedule, step.id, step.correct, now);
           }
           const ids = ['a', 'b', 'c', 'd', 'e'];
           const at = now + later;

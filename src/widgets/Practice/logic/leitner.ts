@@ -4,6 +4,8 @@
  * milliseconds), so tests and the page decide what "now" is.
  */
 
+import {own} from './own';
+
 export const BOXES = [1, 2, 3, 4, 5] as const;
 export type Box = (typeof BOXES)[number];
 
@@ -29,10 +31,6 @@ export function isBox(value: unknown): value is Box {
   return typeof value === 'number' && (BOXES as readonly number[]).includes(value);
 }
 
-function stateOf(schedule: Schedule, id: string): CardState | undefined {
-  return Object.prototype.hasOwnProperty.call(schedule, id) ? schedule[id] : undefined;
-}
-
 /** The schedule after one review. An unusable clock leaves the schedule as it was. */
 export function review(
   schedule: Schedule,
@@ -41,7 +39,7 @@ export function review(
   now: number,
 ): Schedule {
   if (!Number.isFinite(now) || cardId === '') return schedule;
-  const before = stateOf(schedule, cardId);
+  const before = own(schedule, cardId);
   const box: Box = correct ? (Math.min((before?.box ?? 1) + 1, 5) as Box) : 1;
   const state: CardState = {
     box,
@@ -64,11 +62,11 @@ export function dueCards(
   limit = Number.POSITIVE_INFINITY,
 ): string[] {
   const due = cardIds
-    .map((id) => ({id, state: stateOf(schedule, id)}))
+    .map((id) => ({id, state: own(schedule, id)}))
     .filter((c): c is {id: string; state: CardState} => c.state !== undefined && c.state.due <= now)
     .sort((a, b) => a.state.due - b.state.due)
     .map((c) => c.id);
-  const fresh = cardIds.filter((id) => stateOf(schedule, id) === undefined);
+  const fresh = cardIds.filter((id) => own(schedule, id) === undefined);
   const max = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : Number.POSITIVE_INFINITY;
   return [...new Set([...due, ...fresh])].slice(0, max);
 }
@@ -80,7 +78,7 @@ export function boxCounts(
 ): Record<Box | 'new', number> {
   const counts: Record<Box | 'new', number> = {new: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0};
   for (const id of new Set(cardIds)) {
-    const state = stateOf(schedule, id);
+    const state = own(schedule, id);
     counts[state ? state.box : 'new'] += 1;
   }
   return counts;
@@ -94,7 +92,7 @@ export function nextDue(
 ): number | undefined {
   let next: number | undefined;
   for (const id of cardIds) {
-    const state = stateOf(schedule, id);
+    const state = own(schedule, id);
     if (state && state.due > now && (next === undefined || state.due < next)) next = state.due;
   }
   return next;

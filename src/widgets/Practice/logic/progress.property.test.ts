@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
 import {QUESTIONS} from '@site/src/data/questions';
+import {readerEvent} from '@site/test/support/readerEvents';
 import {buildFlashcards} from './flashcards';
 import {DAY_MS} from './leitner';
 import {
@@ -21,18 +22,8 @@ const options = {now: NOW, questionIds: new Set(questionIds), cardIds: new Set(c
 /** Any history a reader could build: answers and reviews at moments in the past two years. */
 const history = fc.array(
   fc.oneof(
-    fc.record({
-      kind: fc.constant('answer' as const),
-      id: fc.constantFrom(...questionIds),
-      correct: fc.boolean(),
-      ago: fc.integer({min: 0, max: 700 * DAY_MS}),
-    }),
-    fc.record({
-      kind: fc.constant('card' as const),
-      id: fc.constantFrom(...cardIds),
-      correct: fc.boolean(),
-      ago: fc.integer({min: 0, max: 700 * DAY_MS}),
-    }),
+    readerEvent(questionIds, 700 * DAY_MS).map((event) => ({...event, kind: 'answer' as const})),
+    readerEvent(cardIds, 700 * DAY_MS).map((event) => ({...event, kind: 'card' as const})),
   ),
   {maxLength: 80},
 );
@@ -42,8 +33,8 @@ describe('progress files, for any history', () => {
     fc.assert(
       fc.property(history, (steps) => {
         let p = emptyProgress();
-        for (const step of [...steps].sort((a, b) => b.ago - a.ago)) {
-          const at = NOW - step.ago;
+        for (const step of [...steps].sort((a, b) => b.gap - a.gap)) {
+          const at = NOW - step.gap;
           p =
             step.kind === 'answer'
               ? recordAnswer(p, step.id, step.correct, at)

@@ -7,6 +7,7 @@
 import {OPTION_IDS, type OptionId} from '@site/src/data';
 import {EXAMS, type ExamId, type Question} from '@site/src/data/questions';
 import {boxCounts, isBox, review, type Box, type CardState, type Schedule} from './leitner';
+import {own} from './own';
 
 export const PROGRESS_FORMAT = 'aws-inference-guide-progress';
 export const PROGRESS_VERSION = 1;
@@ -31,12 +32,6 @@ export function emptyProgress(): Progress {
   return {version: PROGRESS_VERSION, questions: {}, cards: {}};
 }
 
-function recordOf(progress: Progress, id: string): QuestionRecord | undefined {
-  return Object.prototype.hasOwnProperty.call(progress.questions, id)
-    ? progress.questions[id]
-    : undefined;
-}
-
 export function recordAnswer(
   progress: Progress,
   questionId: string,
@@ -44,7 +39,7 @@ export function recordAnswer(
   now: number,
 ): Progress {
   if (!Number.isFinite(now) || questionId === '') return progress;
-  const before = recordOf(progress, questionId);
+  const before = own(progress.questions, questionId);
   const record: QuestionRecord = {
     attempts: (before?.attempts ?? 0) + 1,
     correct: (before?.correct ?? 0) + (correct ? 1 : 0),
@@ -97,7 +92,7 @@ export function summarize(
     ProgressTally
   >;
   for (const question of bank) {
-    const record = recordOf(progress, question.id);
+    const record = own(progress.questions, question.id);
     const count = (tally: ProgressTally) => {
       tally.questions += 1;
       if (record) tally.attempted += 1;

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
-import Limit from '@site/src/components/Limit';
 import {factOf, isFactPart, type Part} from '@site/src/widgets/shared/logic/sourced';
+import {CitedLimit} from './CitedLimit';
 
 /** A message whose AWS numbers and facts are linked to their sources. */
 export function SourcedText({parts}: {parts: readonly Part[]}): ReactNode {
@@ -16,18 +16,7 @@ export function SourcedText({parts}: {parts: readonly Part[]}): ReactNode {
             </a>
           );
         }
-        // Calculators re-render on every keystroke: their values keep the link and its description,
-        // without the popover (the limits tables and pages have it).
-        return (
-          <Limit
-            key={i}
-            id={part.limit}
-            format={part.format}
-            which={part.which}
-            plain
-            details={false}
-          />
-        );
+        return <CitedLimit key={i} citation={part} />;
       })}
     </>
   );
