@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {formatDate, formatMonth, formatShortDate} from '@site/src/lib/dates';
+import {formatDate, formatLocalDay, formatMonth, formatShortDate} from '@site/src/lib/dates';
 
 const utc = (options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat('en-US', {...options, timeZone: 'UTC'});
@@ -17,6 +17,11 @@ describe('dates without Intl', () => {
     const long = utc({day: 'numeric', month: 'long', year: 'numeric'});
     const month = utc({month: 'long', year: 'numeric'});
     const short = utc({day: 'numeric', month: 'short', year: 'numeric'});
+    const local = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
     fc.assert(
       fc.property(anyDay, (date) => {
         const iso = date.toISOString().slice(0, 10);
@@ -24,6 +29,7 @@ describe('dates without Intl', () => {
         assert.equal(formatDate(iso.slice(0, 7)), month.format(date));
         assert.equal(formatMonth(iso), month.format(date));
         assert.equal(formatShortDate(date), short.format(date));
+        assert.equal(formatLocalDay(date), local.format(date));
       }),
       {numRuns: 2000},
     );
@@ -34,5 +40,6 @@ describe('dates without Intl', () => {
     assert.equal(formatDate('2025-13-01'), '2025-13-01');
     assert.equal(formatMonth(''), '');
     assert.equal(formatShortDate(new Date(Number.NaN)), '');
+    assert.equal(formatLocalDay(new Date(Number.NaN)), '');
   });
 });

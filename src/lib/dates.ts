@@ -38,3 +38,10 @@ export function formatShortDate(date: Date): string {
   if (!name) return '';
   return `${name.slice(0, 3)} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
+
+/** A moment as its day where the reader is, "29 November 2026" (for dates the browser keeps). */
+export function formatLocalDay(date: Date): string {
+  const name = MONTHS[date.getMonth()];
+  if (!name) return '';
+  return `${date.getDate()} ${name} ${date.getFullYear()}`;
+}

@@ -4,6 +4,7 @@ import {
   type CardKind,
   type Flashcard,
 } from '@site/src/widgets/Practice/logic/flashcards';
+import {formatLocalDay} from '@site/src/lib/dates';
 import {BOXES, dueCards, INTERVAL_DAYS, nextDue} from '@site/src/widgets/Practice/logic/leitner';
 import {recordCard} from '@site/src/widgets/Practice/logic/progress';
 import {RadioGroup} from '@site/src/widgets/Practice/ChoiceGroup';
@@ -24,7 +25,7 @@ const DECKS = Object.keys(DECK_NAMES) as ('all' | CardKind)[];
 const clock = (): number => Date.now();
 
 function day(ms: number): string {
-  return new Date(ms).toLocaleDateString('en-GB', {day: 'numeric', month: 'long', year: 'numeric'});
+  return formatLocalDay(new Date(ms));
 }
 
 /**
