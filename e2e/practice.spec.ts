@@ -20,12 +20,13 @@ import {
 import {checkYourself} from '@site/src/widgets/Practice/logic/select';
 import {OPTION_QUESTIONS} from '@site/src/widgets/Practice/logic/shown';
 import {PROGRESS_KEY} from '@site/src/widgets/Practice/useProgress';
-import {expect, gotoHydrated, test} from './support/fixtures';
+import {expect, gotoHydrated, test, waitUntilDrawn} from './support/fixtures';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LETTERS = 'abcdefghij';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
+  await waitUntilDrawn(page);
   const results = await new AxeBuilder({page}).withTags(WCAG_21_AA).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
@@ -95,7 +96,10 @@ const item = (page: Page, id: string) => page.locator(`[data-question="${id}"]`)
 async function reachCheckYourself(page: Page): Promise<Locator> {
   const block = page.getByTestId('check-yourself');
   await block.scrollIntoViewIfNeeded();
-  await expect(block.getByRole('button', {name: /^Check the answer/}).first()).toBeVisible();
+  // The questions load as the block comes near; a busy machine may take a few seconds.
+  await expect(block.getByRole('button', {name: /^Check the answer/}).first()).toBeVisible({
+    timeout: 15_000,
+  });
   return block;
 }
 
