@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import Limit from '@site/src/components/Limit';
+import Limit from '@site/src/components/Limit/Limit';
 import type {LimitId} from '@site/src/data';
 import type {LimitFormat, Which} from '@site/src/lib/limitValue';
 
