@@ -6,6 +6,7 @@ import type {Options as PwaOptions} from '@docusaurus/plugin-pwa';
 import {classOnlyTheme} from './src/theme-config/prism';
 import remarkCodeTokens from './src/plugins/codeTokens';
 import prismOutOfTheBrowser from './src/plugins/prismOutOfTheBrowser';
+import pageChunks from './src/plugins/pageChunks';
 import openData from './src/plugins/openData';
 import checkYourself from './src/plugins/checkYourself';
 
@@ -106,6 +107,7 @@ const config: Config = {
 
   plugins: [
     prismOutOfTheBrowser,
+    pageChunks,
     openData,
     // The questions of each option page's "Check yourself" block, chosen at build time.
     checkYourself,
