@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {OPTIONS} from '@site/src/data';
 import type {ExamId} from '@site/src/data/questions';
 import {
   cheatSheet,
@@ -15,6 +16,12 @@ import styles from './styles.module.css';
 /** The path of an exam's sheet, as the docs plugin writes it from the file name. */
 export function sheetPath(exam: ExamId): string {
   return `/docs/cheat-sheet/${exam.toLowerCase()}`;
+}
+
+/** The words of a trap's link on screen (print leaves the links out): the page it leads to. */
+function trapPage(path: string): string {
+  const option = OPTIONS.find((o) => o.path === path);
+  return option ? `${option.shortName} exam traps` : 'The guide';
 }
 
 function footnoteId(exam: ExamId, n: number): string {
@@ -198,11 +205,8 @@ export default function CheatSheet({exam}: {exam: ExamId}): ReactNode {
             {sheet.traps.map((trap) => (
               <li key={trap.id}>
                 <Parts parts={trap.parts} exam={exam} />{' '}
-                <Link
-                  className={styles.more}
-                  to={`${trap.link.path}#${trap.link.anchor}`}
-                  aria-label={`More on this trap: ${trap.link.title}`}>
-                  More
+                <Link className={styles.more} to={`${trap.link.path}#${trap.link.anchor}`}>
+                  {trapPage(trap.link.path)}
                 </Link>
               </li>
             ))}
