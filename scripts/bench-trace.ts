@@ -13,7 +13,8 @@
 //   npm run bench:trace -- --build /tmp/build-nomin /docs/serverless
 // Options: --build dir (repeat it to compare builds; default build/), --runs N (traces per page
 // and build, default 5), --detail (list the long tasks of each build's median run), --clock wall
-// (elapsed time under 4x CDP CPU throttling instead), --save dir (write the median traces, for the
+// (elapsed time under 4x CDP CPU throttling instead), --after-paint (only tasks from the first
+// contentful paint on, as Total Blocking Time counts), --save dir (write the median traces, for the
 // DevTools performance panel), --port N (first port; default BENCH_PORT, else free ports).
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -41,6 +42,7 @@ const clock = option('clock') === 'wall' ? 'wall' : 'cpu';
 const runs = Number(option('runs') ?? 5);
 const save = option('save');
 const detail = args.includes('--detail');
+const afterFirstPaint = args.includes('--after-paint');
 const firstPort = Number(option('port') ?? process.env.BENCH_PORT ?? 0);
 
 const CATEGORIES = [
@@ -110,7 +112,9 @@ async function trace(
   await done;
   await context.close();
   const analysis =
-    clock === 'cpu' ? analyzeTrace(events, {clock: 'cpu', multiplier: 4}) : analyzeTrace(events);
+    clock === 'cpu'
+      ? analyzeTrace(events, {clock: 'cpu', multiplier: 4, afterFirstPaint})
+      : analyzeTrace(events, {afterFirstPaint});
   return {analysis, events};
 }
 
