@@ -151,7 +151,7 @@ const config: Config = {
   ],
 
   // Registers the offline service worker once the page is idle (with @docusaurus/plugin-pwa above).
-  clientModules: ['./src/pwa/registerWhenIdle.ts', './src/client/renderInBackground.ts'],
+  clientModules: ['./src/pwa/registerWhenIdle.ts'],
 
   themes: [
     [

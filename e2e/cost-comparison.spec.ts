@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
 import {getPrice, type PriceId} from '@site/src/data/prices';
-import {expect, gotoHydrated, test, waitUntilDrawn} from './support/fixtures';
+import {expect, gotoHydrated, test} from './support/fixtures';
 
 const PATH = '/docs/tools/cost-comparison';
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -196,7 +196,6 @@ test.describe('cost comparison', () => {
       ]) {
         await gotoHydrated(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        await waitUntilDrawn(page);
         const results = await new AxeBuilder({page}).withTags(WCAG_21_AA).analyze();
         expect(
           results.violations.map(

@@ -6,7 +6,7 @@ import type {Locator, Page} from '@playwright/test';
 import {getOption} from '@site/src/data';
 import {launchOptions} from '@site/scripts/browser.mjs';
 import {type BuildServer, startBuildServer} from './support/build-server';
-import {expect, gotoHydrated, test, waitUntilDrawn} from './support/fixtures';
+import {expect, gotoHydrated, test} from './support/fixtures';
 import {sitemapPaths} from './support/sitemap';
 
 // The guide works offline after a first visit, through a service worker. Every test here starts
@@ -260,7 +260,6 @@ test.describe('a new version', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({colorScheme});
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-      await waitUntilDrawn(page);
       const results = await new AxeBuilder({page})
         .include('[data-testid="update-banner"]')
         .withTags(WCAG_21_AA)

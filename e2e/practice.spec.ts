@@ -20,13 +20,12 @@ import {
 import {checkYourself} from '@site/src/widgets/Practice/logic/select';
 import {OPTION_QUESTIONS} from '@site/src/widgets/Practice/logic/shown';
 import {PROGRESS_KEY} from '@site/src/widgets/Practice/useProgress';
-import {expect, gotoHydrated, test, waitUntilDrawn} from './support/fixtures';
+import {expect, gotoHydrated, test} from './support/fixtures';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LETTERS = 'abcdefghij';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  await waitUntilDrawn(page);
   const results = await new AxeBuilder({page}).withTags(WCAG_21_AA).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

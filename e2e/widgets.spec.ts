@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
 import {getLimit, LIMITS, type LimitEntry} from '@site/src/data';
 import {evidenceOf, formatValue, pickValue} from '@site/src/lib/limitValue';
-import {expect, gotoHydrated, test, waitUntilDrawn} from './support/fixtures';
+import {expect, gotoHydrated, test} from './support/fixtures';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -20,7 +20,6 @@ async function copyLink(page: Page, root: Locator): Promise<string> {
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  await waitUntilDrawn(page);
   const results = await new AxeBuilder({page}).withTags(WCAG_21_AA).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

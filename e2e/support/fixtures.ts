@@ -38,12 +38,3 @@ export async function gotoHydrated(page: Page, path: string, status = 200): Prom
   expect(response?.status(), `status of ${path}`).toBe(status);
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 }
-
-/**
- * Waits until the page has drawn every block: blocks far from the screen are drawn in the
- * background after loading (custom.css, src/client/renderInBackground.ts), and axe measures
- * contrast and target sizes on drawn boxes.
- */
-export async function waitUntilDrawn(page: Page): Promise<void> {
-  await expect(page.locator('html[data-all-shown]')).toBeAttached({timeout: 15_000});
-}
