@@ -1,4 +1,4 @@
 import {deferred} from '@site/src/components/Island/Deferred';
 
 /** The payload-size estimator: server-rendered; its code loads when the reader starts to use it. */
-export default deferred(() => import(/* webpackPrefetch: true */ './PayloadEstimator'));
+export default deferred(() => import('./PayloadEstimator'));
