@@ -90,9 +90,12 @@ function BrowserQuestions({option}: {option: OptionId}): ReactNode {
         () => undefined,
       );
     };
-    if (!('IntersectionObserver' in window)) {
+    // After a move within the site there is no server HTML to read meanwhile: load at once.
+    if (!fromServer || !('IntersectionObserver' in window)) {
       start();
-      return;
+      return () => {
+        live = false;
+      };
     }
     const observer = new IntersectionObserver(
       (entries) => {
@@ -107,7 +110,7 @@ function BrowserQuestions({option}: {option: OptionId}): ReactNode {
       live = false;
       observer.disconnect();
     };
-  }, [option]);
+  }, [option, fromServer]);
 
   if (loaded)
     return (
