@@ -85,7 +85,7 @@ export function ProgressPanel({store, headingLevel = 2}: Props): ReactNode {
       </p>
       {notice ? <p className={styles.warning}>{notice}</p> : null}
       {!loaded ? (
-        <p>Your progress appears here once the page has loaded.</p>
+        <p>Your progress shows here when you start practising.</p>
       ) : (
         <>
           <p data-testid="progress-overall">Questions: {tally(summary.overall)}.</p>

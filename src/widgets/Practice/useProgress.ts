@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {useCallback, useLayoutEffect, useRef, useState} from 'react';
 import {QUESTIONS} from '@site/src/data/questions';
 import {
   emptyProgress,
@@ -6,17 +6,9 @@ import {
   saveProgress,
   type Progress,
 } from '@site/src/widgets/Practice/logic/progress';
+import {PROGRESS_KEY, readStoredProgress} from './storedProgress';
 
-/** Where the reader's progress is kept: this browser only. */
-export const PROGRESS_KEY = 'aws-inference-guide-progress';
-
-function read(): string | null {
-  try {
-    return window.localStorage.getItem(PROGRESS_KEY);
-  } catch {
-    return null;
-  }
-}
+export {PROGRESS_KEY};
 
 export interface ProgressStore {
   progress: Progress;
@@ -31,10 +23,12 @@ export interface ProgressStore {
 }
 
 /**
- * The reader's progress, read from localStorage after hydration (the server and the first render
- * see none) and written back on every change. Unreadable or hostile stored data starts afresh with
- * a notice; a browser that refuses storage keeps progress for the visit only. Answers to questions
- * no longer in the bank, and boxes of cards not in `cardIds`, are dropped.
+ * The reader's progress, read from localStorage after the first render (the server and a render
+ * that hydrates see none) and written back on every change. It is read before the browser paints,
+ * so a widget first rendered in the browser (the deferred practice widgets) shows it in its first
+ * frame. Unreadable or hostile stored data starts afresh with a notice; a browser that refuses
+ * storage keeps progress for the visit only. Answers to questions no longer in the bank, and boxes
+ * of cards not in `cardIds`, are dropped.
  */
 export function useProgress(cardIds: readonly string[]): ProgressStore {
   const [progress, setProgress] = useState<Progress>(emptyProgress);
@@ -47,9 +41,9 @@ export function useProgress(cardIds: readonly string[]): ProgressStore {
     cardIds: new Set(cardIds),
   });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const now = Date.now();
-    const result = loadProgress(read(), {...options.current, now});
+    const result = loadProgress(readStoredProgress(), {...options.current, now});
     current.current = result.progress;
     setProgress(result.progress);
     setNotice(result.notice);

@@ -1,13 +1,6 @@
-import {
-  use,
-  useEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ComponentType,
-  type ReactNode,
-} from 'react';
+import {use, useEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import {onServer, SERVER_HTML, useFromServer} from '@site/src/components/Island';
 import type {OptionId} from '@site/src/data';
 import type {Question} from '@site/src/data/questions/types';
 import type {QuestionsProps} from './Questions';
@@ -43,10 +36,7 @@ async function load(option: OptionId): Promise<Loaded> {
 
 /** How far below the screen the block starts loading, so it is ready when the reader gets there. */
 const AHEAD = '0px 0px 1000px 0px';
-/** The same object on every render, so React never rewrites the server's HTML. */
-const SERVER_HTML = {__html: ''};
 
-const onServer = typeof window === 'undefined';
 const serverLoads = new Map<OptionId, Promise<Loaded>>();
 
 /** A few questions at the end of an option's page, answered in place. */
@@ -83,17 +73,10 @@ function Static({loading}: {loading: Promise<Loaded>}): ReactNode {
   return <Questions questions={questions} interactive={false} />;
 }
 
-const subscribe = () => () => undefined;
-
 function BrowserQuestions({option}: {option: OptionId}): ReactNode {
   const box = useRef<HTMLDivElement>(null);
   // True in the render that hydrates the server's HTML, false after a client-side navigation.
-  const hydrating = useSyncExternalStore(
-    subscribe,
-    () => false,
-    () => true,
-  );
-  const [fromServer] = useState(hydrating);
+  const fromServer = useFromServer();
   const [loaded, setLoaded] = useState<Loaded>();
 
   useEffect(() => {
@@ -107,9 +90,12 @@ function BrowserQuestions({option}: {option: OptionId}): ReactNode {
         () => undefined,
       );
     };
-    if (!('IntersectionObserver' in window)) {
+    // After a move within the site there is no server HTML to read meanwhile: load at once.
+    if (!fromServer || !('IntersectionObserver' in window)) {
       start();
-      return;
+      return () => {
+        live = false;
+      };
     }
     const observer = new IntersectionObserver(
       (entries) => {
@@ -124,7 +110,7 @@ function BrowserQuestions({option}: {option: OptionId}): ReactNode {
       live = false;
       observer.disconnect();
     };
-  }, [option]);
+  }, [option, fromServer]);
 
   if (loaded)
     return (
