@@ -30,13 +30,8 @@ import {
 import {estimatePayload} from '@site/src/widgets/PayloadEstimator/logic';
 import {checkTimeouts} from '@site/src/widgets/TimeoutChecker/logic';
 import {readSize, readTime, SIZE_UNITS, TIME_UNITS} from '@site/src/widgets/shared/logic/measure';
-import {
-  parseAmount,
-  pickEnum,
-  type FormErrors,
-  type FormReading,
-  type Parsed,
-} from '@site/src/widgets/shared/logic/parse';
+import {parseAmount, pickEnum} from '@site/src/widgets/shared/logic/parse';
+import type {FormErrors, FormReading, Parsed} from '@site/src/widgets/shared/logic/parse';
 import {logAxis, logPosition, logTicks, type Axis} from '@site/src/widgets/shared/logic/chart';
 import {choiceField, textField, YES_NO, type Values} from '@site/src/widgets/shared/logic/query';
 import type {Part} from '@site/src/widgets/shared/logic/sourced';

@@ -8,20 +8,10 @@
 import {getLimit, type LimitId, type OptionId} from '@site/src/data';
 import {limitByteRange, limitSeconds} from '@site/src/lib/limitValue';
 import {byteRange} from '@site/src/lib/units';
-import {
-  fitBytes,
-  readSize,
-  readTime,
-  SIZE_UNITS,
-  TIME_UNITS,
-  type Fit,
-} from '@site/src/widgets/shared/logic/measure';
-import {
-  parseAmount,
-  pickEnum,
-  type FormErrors,
-  type FormReading,
-} from '@site/src/widgets/shared/logic/parse';
+import {fitBytes, readSize, readTime, type Fit} from '@site/src/widgets/shared/logic/measure';
+import {SIZE_UNITS, TIME_UNITS} from '@site/src/widgets/shared/logic/measure';
+import {parseAmount, pickEnum} from '@site/src/widgets/shared/logic/parse';
+import type {FormErrors, FormReading} from '@site/src/widgets/shared/logic/parse';
 import {choiceField, textField, YES_NO, type Values} from '@site/src/widgets/shared/logic/query';
 import {cite, fact, type FactPart, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {judgeEach, type Judges, type VerdictKind} from '@site/src/widgets/shared/logic/verdict';

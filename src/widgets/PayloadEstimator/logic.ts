@@ -6,22 +6,10 @@ import {getLimit, type LimitEntry, type LimitId, type OptionId} from '@site/src/
 import {limitByteRange} from '@site/src/lib/limitValue';
 import {byteRange, formatDecimal} from '@site/src/lib/units';
 import {logAxis, type Axis} from '@site/src/widgets/shared/logic/chart';
-import {
-  fitBytes,
-  MAX_BYTES,
-  readSize,
-  readTime,
-  SIZE_UNITS,
-  TIME_UNITS,
-  type Fit,
-} from '@site/src/widgets/shared/logic/measure';
-import {
-  parseAmount,
-  pickEnum,
-  type FormErrors,
-  type FormReading,
-  type Parsed,
-} from '@site/src/widgets/shared/logic/parse';
+import {fitBytes, readSize, readTime, type Fit} from '@site/src/widgets/shared/logic/measure';
+import {MAX_BYTES, SIZE_UNITS, TIME_UNITS} from '@site/src/widgets/shared/logic/measure';
+import {parseAmount, pickEnum} from '@site/src/widgets/shared/logic/parse';
+import type {FormErrors, FormReading, Parsed} from '@site/src/widgets/shared/logic/parse';
 import {choiceField, textField, type Values} from '@site/src/widgets/shared/logic/query';
 import {cite, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {judgeEach, type Judges, type VerdictKind} from '@site/src/widgets/shared/logic/verdict';
