@@ -100,14 +100,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     explanation: t`Two values matter: the maximum per request (${dur('async.maxProcessingTime')}, with
       InvocationTimeoutSeconds) and the default when nothing is set (${dur('async.defaultProcessingTime')}). A
       request that runs longer than the default fails unless the caller asks for more time.`,
-    links: [
-      see(
-        'async',
-        'two-clocks-queue-time-and-processing-time',
-        'Two clocks: queue time and processing time',
-      ),
-      see('async', 'exam-traps'),
-    ],
+    links: [see('async', 'two-clocks-queue-time-and-processing-time'), see('async', 'exam-traps')],
     dependsOn: ['async.maxProcessingTime', 'async.defaultProcessingTime'],
     examReading: t`Many question banks still say Asynchronous Inference allows ${old('async.maxProcessingTime')}, the
       limit at launch. If both values appear among the options, the current documentation supports
@@ -294,14 +287,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
     explanation:
       'Two clocks per request (queue time and processing time), one concurrency knob per ' +
       'instance, and one switch for what the notification carries.',
-    links: [
-      see(
-        'async',
-        'two-clocks-queue-time-and-processing-time',
-        'Two clocks: queue time and processing time',
-      ),
-      see('async', 'key-limits'),
-    ],
+    links: [see('async', 'two-clocks-queue-time-and-processing-time'), see('async', 'key-limits')],
   },
   {
     id: 'as-inline-body',
@@ -476,11 +462,7 @@ export const ASYNC_QUESTIONS: readonly Question[] = [
       keeps going for as long as there are records to send.`,
     links: [
       see('async', 'when-not-to-use-it'),
-      see(
-        'timeout',
-        'what-to-do-when-a-request-is-too-slow',
-        'What to do when a request is too slow',
-      ),
+      see('timeout', 'what-to-do-when-a-request-is-too-slow'),
     ],
     dependsOn: ['async.maxProcessingTime'],
     examReading: t`Older material gives ${old('async.maxProcessingTime')} as the asynchronous limit; the recording is

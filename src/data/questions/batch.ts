@@ -196,11 +196,7 @@ export const BATCH_QUESTIONS: readonly Question[] = [
       'Associating predictions with input records is built into Batch Transform through ' +
       'DataProcessing (InputFilter, JoinSource, OutputFilter), for CSV and JSON input.',
     links: [
-      see(
-        'batch',
-        'associating-predictions-with-their-input-records',
-        'Associating predictions with their input records',
-      ),
+      see('batch', 'associating-predictions-with-their-input-records'),
       see('batch', 'exam-traps'),
     ],
   },
@@ -291,14 +287,7 @@ export const BATCH_QUESTIONS: readonly Question[] = [
     explanation: t`The limit is per invocation, not per job: ${dur('batch.defaultInvocationTimeout')} by default, up
       to ${dur('batch.maxInvocationTimeout')}. If one mini-batch takes longer than the maximum, make mini-batches
       smaller instead.`,
-    links: [
-      see('batch', 'key-limits'),
-      see(
-        'timeout',
-        'what-to-do-when-a-request-is-too-slow',
-        'What to do when a request is too slow',
-      ),
-    ],
+    links: [see('batch', 'key-limits'), see('timeout', 'what-to-do-when-a-request-is-too-slow')],
     dependsOn: ['batch.defaultInvocationTimeout', 'batch.maxInvocationTimeout'],
     workload: {timeout: {processing: '15', processingUnit: 'min'}},
   },

@@ -99,14 +99,7 @@ export const BEDROCK_QUESTIONS: readonly Question[] = [
       'realistically, use a cross-Region inference profile, request a quota increase, and ' +
       'for steady high volume buy Provisioned Throughput. "Add instances" is never the ' +
       'answer.',
-    links: [
-      see(
-        'bedrock',
-        'quotas-tokens-and-requests-per-minute',
-        'Quotas: tokens and requests per minute',
-      ),
-      see('bedrock', 'exam-traps'),
-    ],
+    links: [see('bedrock', 'quotas-tokens-and-requests-per-minute'), see('bedrock', 'exam-traps')],
   },
   {
     id: 'br-long-answers',

@@ -613,13 +613,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     key: 'a',
     explanation: t`The default processing timeout (${dur('async.defaultProcessingTime')}) is what keeps the old limit
       alive: a long request fails unless the caller asks for more time.`,
-    links: [
-      see(
-        'async',
-        'two-clocks-queue-time-and-processing-time',
-        'Two clocks: queue time and processing time',
-      ),
-    ],
+    links: [see('async', 'two-clocks-queue-time-and-processing-time')],
     dependsOn: ['async.defaultProcessingTime', 'async.maxProcessingTime'],
     examReading: t`Older material says Asynchronous Inference stops at ${old('async.maxProcessingTime')}, with no
       setting to change it; current documentation allows up to ${dur('async.maxProcessingTime')} with
@@ -662,13 +656,7 @@ export const CASE_STUDY_QUESTIONS: readonly Question[] = [
     premise: {ruledOut: ['lambda']},
     explanation:
       'Lambda stays the thin layer: it starts the asynchronous request and returns a reference, not the answer.',
-    links: [
-      see(
-        'lambda',
-        'when-the-model-is-too-big-call-sagemaker-from-lambda',
-        'When the model is too big: call SageMaker from Lambda',
-      ),
-    ],
+    links: [see('lambda', 'when-the-model-is-too-big-call-sagemaker-from-lambda')],
   },
   {
     id: 'cs-calls-pipeline',

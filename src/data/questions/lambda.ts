@@ -278,11 +278,7 @@ export const LAMBDA_QUESTIONS: readonly Question[] = [
     explanation:
       'If a question adds "GPU", "large model" or "runs for an hour" to a Lambda scenario, Lambda is the distractor.',
     links: [
-      see(
-        'lambda',
-        'when-the-model-is-too-big-call-sagemaker-from-lambda',
-        'When the model is too big: call SageMaker from Lambda',
-      ),
+      see('lambda', 'when-the-model-is-too-big-call-sagemaker-from-lambda'),
       see('lambda', 'exam-traps'),
     ],
     workload: {

@@ -490,11 +490,7 @@ export const SCENARIO_QUESTIONS: readonly Question[] = [
       'for a Regional or private REST API, ask for a higher integration timeout.',
     links: [
       see('lambda', 'what-sits-in-front-of-the-function'),
-      see(
-        'timeout',
-        'what-to-do-when-a-request-is-too-slow',
-        'What to do when a request is too slow',
-      ),
+      see('timeout', 'what-to-do-when-a-request-is-too-slow'),
     ],
     dependsOn: ['apigateway.restTimeout'],
     premise: {fits: ['realtime']},

@@ -98,11 +98,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       '"serverless" sounds. With a user waiting and a GPU needed, Real-Time Inference is ' +
       'the option.',
     links: [
-      see(
-        'serverless',
-        'what-a-serverless-endpoint-cannot-do',
-        'What a serverless endpoint cannot do',
-      ),
+      see('serverless', 'what-a-serverless-endpoint-cannot-do'),
       see('serverless', 'exam-traps'),
     ],
     workload: {
@@ -258,13 +254,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
       'Feature exclusions are tested directly: no GPUs, no VPC configuration or network ' +
       'isolation, no data capture or Model Monitor, no multi-model endpoints, no multiple ' +
       'variants, no inference pipelines.',
-    links: [
-      see(
-        'serverless',
-        'what-a-serverless-endpoint-cannot-do',
-        'What a serverless endpoint cannot do',
-      ),
-    ],
+    links: [see('serverless', 'what-a-serverless-endpoint-cannot-do')],
   },
   {
     id: 'sl-memory',
@@ -341,11 +331,7 @@ export const SERVERLESS_QUESTIONS: readonly Question[] = [
     explanation:
       'Conversion works in one direction only: serverless can become real-time; real-time cannot become serverless.',
     links: [
-      see(
-        'serverless',
-        'what-a-serverless-endpoint-cannot-do',
-        'What a serverless endpoint cannot do',
-      ),
+      see('serverless', 'what-a-serverless-endpoint-cannot-do'),
       see('serverless', 'exam-traps'),
     ],
   },
