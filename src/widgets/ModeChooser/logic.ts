@@ -31,6 +31,19 @@ export type Model = (typeof MODELS)[number];
 /** The most requests a month the volume field accepts (the cost comparison's own ceiling). */
 export const MAX_REQUESTS_PER_MONTH = 1e12;
 
+/** The workload the options are judged against. */
+export interface Workload {
+  deadline: Deadline;
+  traffic: Traffic;
+  payloadBytes: number;
+  processingSeconds: number;
+  model: Model;
+  gpu: boolean;
+  manageInstances: boolean;
+  /** Requests a month, when the reader gives them: each verdict then cites its monthly cost. */
+  requestsPerMonth?: number;
+}
+
 export const CHOOSER_SCHEMA = {
   when: choiceField(DEADLINES, 'interactive', 'when the answer is needed'),
   traffic: choiceField(TRAFFIC, 'spiky', 'the traffic pattern'),
@@ -47,18 +60,6 @@ export const CHOOSER_SCHEMA = {
 
 export type ChooserValues = Values<typeof CHOOSER_SCHEMA>;
 export type ChooserField = keyof ChooserValues;
-
-export interface Workload {
-  deadline: Deadline;
-  traffic: Traffic;
-  payloadBytes: number;
-  processingSeconds: number;
-  model: Model;
-  gpu: boolean;
-  manageInstances: boolean;
-  /** Requests a month, when the reader gives them: each verdict then cites its monthly cost. */
-  requestsPerMonth?: number;
-}
 
 export function readChooserForm(values: ChooserValues): FormReading<Workload, ChooserField> {
   const errors: FormErrors<ChooserField> = {};
