@@ -200,7 +200,11 @@ function priceIds(result: Comparison | undefined, values: Record<string, string>
 }
 
 export default function CostComparison({headingLevel = 2}: {headingLevel?: 2 | 3}): ReactNode {
-  const {values, result, bind, unit} = useCalculator(COST_SCHEMA, readCostForm, compareCosts);
+  const {values, result, bind, bindWithUnit} = useCalculator(
+    COST_SCHEMA,
+    readCostForm,
+    compareCosts,
+  );
   const comparison = result ?? undefined;
   const ownPrices = priceIds(comparison, values);
   return (
@@ -229,19 +233,16 @@ export default function CostComparison({headingLevel = 2}: {headingLevel?: 2 | 3
               <NumberField {...bind('hoursPerDay')} label="Hours a day at that rate" />
             ) : null}
             <NumberField
-              {...bind('processing')}
+              {...bindWithUnit('processing', 'processingUnit', 'Time unit')}
               label="Processing time per request"
-              unit={unit('processingUnit', 'Time unit')}
             />
             <NumberField
-              {...bind('requestSize')}
+              {...bindWithUnit('requestSize', 'requestUnit', 'Size unit')}
               label="Request size"
-              unit={unit('requestUnit', 'Size unit')}
             />
             <NumberField
-              {...bind('responseSize')}
+              {...bindWithUnit('responseSize', 'responseUnit', 'Size unit')}
               label="Response size"
-              unit={unit('responseUnit', 'Size unit')}
             />
             <ChoiceField {...bind('freeTier', YES_NO_LABELS)} legend="Count the free tier?" />
           </fieldset>

@@ -120,7 +120,7 @@ function CostLink({workload}: {workload: Workload}): ReactNode {
 }
 
 export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}): ReactNode {
-  const {result, bind, unit} = useCalculator(
+  const {result, bind, bindWithUnit} = useCalculator(
     CHOOSER_SCHEMA,
     readChooserForm,
     (workload: Workload) => ({
@@ -148,14 +148,12 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
           <ChoiceField {...bind('when', DEADLINE_LABELS)} legend="When is the answer needed?" />
           <ChoiceField {...bind('traffic', TRAFFIC_LABELS)} legend="Traffic pattern" />
           <NumberField
-            {...bind('payload')}
+            {...bindWithUnit('payload', 'payloadUnit', 'Payload unit')}
             label="Request payload size"
-            unit={unit('payloadUnit', 'Payload unit')}
           />
           <NumberField
-            {...bind('duration')}
+            {...bindWithUnit('duration', 'durationUnit', 'Processing time unit')}
             label="Processing time per request"
-            unit={unit('durationUnit', 'Processing time unit')}
           />
           <ChoiceField {...bind('model', MODEL_LABELS)} legend="The model" />
           <ChoiceField {...bind('gpu', GPU_LABELS)} legend="Does it need a GPU?" />

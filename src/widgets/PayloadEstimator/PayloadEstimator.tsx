@@ -134,7 +134,7 @@ function Details({result}: {result: PayloadResult}): ReactNode {
 }
 
 export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 | 3}): ReactNode {
-  const {values, result, bind, set, unit} = useCalculator(
+  const {values, result, bind, set, bindWithUnit} = useCalculator(
     PAYLOAD_SCHEMA,
     readPayloadForm,
     estimatePayload,
@@ -167,9 +167,8 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
           ) : null}
           {kind === 'bytes' || kind === 'file' ? (
             <NumberField
-              {...bind('size')}
+              {...bindWithUnit('size', 'sizeUnit', 'Size unit')}
               label={kind === 'file' ? 'File size' : 'Request size'}
-              unit={unit('sizeUnit', 'Size unit')}
             />
           ) : null}
           {kind === 'text' ? (
@@ -186,9 +185,8 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
             <>
               <NumberField {...bind('records')} label="Records per request" />
               <NumberField
-                {...bind('recordSize')}
+                {...bindWithUnit('recordSize', 'recordUnit', 'Size unit')}
                 label="Size of one record"
-                unit={unit('recordUnit', 'Size unit')}
               />
             </>
           ) : null}
@@ -208,9 +206,8 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
                 </>
               ) : (
                 <NumberField
-                  {...bind('imageSize')}
+                  {...bindWithUnit('imageSize', 'imageUnit', 'Size unit')}
                   label="Size of one image"
-                  unit={unit('imageUnit', 'Size unit')}
                 />
               )}
             </>
@@ -218,9 +215,8 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
           {kind === 'audio' ? (
             <>
               <NumberField
-                {...bind('audioLength')}
+                {...bindWithUnit('audioLength', 'audioUnit', 'Length unit')}
                 label="Length of the recording"
-                unit={unit('audioUnit', 'Length unit')}
               />
               <NumberField
                 {...bind('bitrate')}

@@ -172,7 +172,7 @@ function Details({result}: {result: TimeoutResult}): ReactNode {
 }
 
 export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3}): ReactNode {
-  const {values, result, bind, unit} = useCalculator(
+  const {values, result, bind, bindWithUnit} = useCalculator(
     TIMEOUT_SCHEMA,
     readTimeoutForm,
     checkTimeouts,
@@ -193,9 +193,8 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
       form={
         <>
           <NumberField
-            {...bind('processing')}
+            {...bindWithUnit('processing', 'processingUnit', 'Time unit')}
             label="Processing time per request"
-            unit={unit('processingUnit', 'Time unit')}
           />
           {HOPS.map((hop) => (
             <FieldGroup key={hop.mode}>
@@ -203,9 +202,8 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
               <SelectField {...bind(hop.mode, hop.labels as never)} label={hop.label} />
               {values[hop.mode] === hop.typed ? (
                 <NumberField
-                  {...bind(hop.timeout)}
+                  {...bindWithUnit(hop.timeout, hop.unit, 'Unit')}
                   label={hop.timeoutLabel}
-                  unit={unit(hop.unit, 'Unit')}
                 />
               ) : null}
             </FieldGroup>

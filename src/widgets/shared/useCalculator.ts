@@ -34,8 +34,9 @@ export interface BoundField {
  * A calculator's state: its inputs (kept in the page's query string), the checked input or a
  * message per bad field (`read`), and the result (`compute`, only when every field is right).
  * `bind(name)` wires a field; `bind(name, labels)` also lists a choice field's options, in the
- * order the logic declares them, with the words the view gives them. `unit(name, label)` wires
- * a size or time unit select, the `unit` of a NumberField, with the units' own words.
+ * order the logic declares them, with the words the view gives them.
+ * `bindWithUnit(name, unitName, unitLabel)` wires a NumberField and its size or time unit
+ * select, which lists the units in their own words.
  */
 export function useCalculator<S extends Schema, I, R>(
   schema: S,
@@ -67,9 +68,14 @@ export function useCalculator<S extends Schema, I, R>(
     };
   }
 
-  function unit<K extends UnitKey<S> & string>(name: K, label: string) {
-    return {label, ...bind(name, UNIT_LABELS as Record<ChoiceOf<S, K>, string>)};
+  function bindWithUnit<K extends UnitKey<S> & string>(
+    name: keyof S & string,
+    unitName: K,
+    unitLabel: string,
+  ) {
+    const unitLabels = UNIT_LABELS as Record<ChoiceOf<S, K>, string>;
+    return {...bind(name), unit: {label: unitLabel, ...bind(unitName, unitLabels)}};
   }
 
-  return {values, errors, result, set, bind, unit};
+  return {values, errors, result, set, bind, bindWithUnit};
 }
