@@ -48,6 +48,11 @@ const precache: Partial<PwaInjectManifest> = {
   ],
 };
 
+/** A footer column of links to the site's own pages: each link's label, then its path. */
+function pageLinks(title: string, pages: Record<string, string>) {
+  return {title, items: Object.entries(pages).map(([label, to]) => ({label, to}))};
+}
+
 const config: Config = {
   title: 'AWS Inference Guide',
   tagline:
@@ -209,25 +214,19 @@ const config: Config = {
     footer: {
       style: 'dark',
       links: [
-        {
-          title: 'Guide',
-          items: [
-            {label: 'Overview', to: '/docs/overview'},
-            {label: 'Every limit, with sources', to: '/docs/limits'},
-            {label: 'Limits that changed', to: '/docs/limits#changed-and-disputed-limits'},
-            {label: 'Cheat sheet: AIF-C01', to: '/docs/cheat-sheet/aif-c01'},
-            {label: 'Cheat sheet: MLA-C01', to: '/docs/cheat-sheet/mla-c01'},
-          ],
-        },
-        {
-          title: 'Tools',
-          items: [
-            {label: 'Which option fits?', to: '/docs/tools/mode-chooser'},
-            {label: 'Timeout checker', to: '/docs/tools/timeout-checker'},
-            {label: 'Payload-size estimator', to: '/docs/tools/payload-estimator'},
-            {label: 'Cost comparison', to: '/docs/tools/cost-comparison'},
-          ],
-        },
+        pageLinks('Guide', {
+          Overview: '/docs/overview',
+          'Every limit, with sources': '/docs/limits',
+          'Limits that changed': '/docs/limits#changed-and-disputed-limits',
+          'Cheat sheet: AIF-C01': '/docs/cheat-sheet/aif-c01',
+          'Cheat sheet: MLA-C01': '/docs/cheat-sheet/mla-c01',
+        }),
+        pageLinks('Tools', {
+          'Which option fits?': '/docs/tools/mode-chooser',
+          'Timeout checker': '/docs/tools/timeout-checker',
+          'Payload-size estimator': '/docs/tools/payload-estimator',
+          'Cost comparison': '/docs/tools/cost-comparison',
+        }),
         {
           title: 'Project',
           items: [
