@@ -1,18 +1,11 @@
-import {
-  createElement,
-  Suspense,
-  useEffect,
-  useRef,
-  useState,
-  type ComponentType,
-  type ReactNode,
-} from 'react';
+import {useEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
 import {
   Awaited,
   followLink,
   onServer,
   remembered,
+  Rendered,
   SERVER_HTML,
   useFromServer,
   type Loader,
@@ -175,16 +168,9 @@ export function deferred<P extends object>(
           onClick={(event) => followLink(event, history.push)}
         />
       );
-    const Loaded = component.loaded();
     return (
       <div ref={root}>
-        {Loaded ? (
-          createElement(Loaded, props)
-        ) : (
-          <Suspense fallback={null}>
-            <Awaited loading={component.start()} props={props} />
-          </Suspense>
-        )}
+        <Rendered component={component} props={props} />
       </div>
     );
   }

@@ -75,6 +75,29 @@ export function Awaited<P extends object>({
   return createElement(use(loading), props);
 }
 
+/**
+ * A remembered component rendered in the browser: at once when it is loaded, otherwise once it has
+ * loaded (`whileLoading` joins the wait, inside the same boundary).
+ */
+export function Rendered<P extends object>({
+  component,
+  props,
+  whileLoading = null,
+}: {
+  component: ReturnType<typeof remembered<P>>;
+  props: P;
+  whileLoading?: ReactNode;
+}): ReactNode {
+  const Loaded = component.loaded();
+  if (Loaded) return createElement(Loaded, props);
+  return (
+    <Suspense fallback={null}>
+      <Awaited loading={component.start()} props={props} />
+      {whileLoading}
+    </Suspense>
+  );
+}
+
 /** After a navigation to `#id` inside an island, scroll to it once the island has drawn. */
 function ScrollToHash(): null {
   useEffect(() => {
@@ -131,17 +154,13 @@ export function island<P extends object>(
           onClick={(event) => followLink(event, history.push)}
         />
       );
-    const Loaded = component.loaded();
     return (
       <Tag className={className}>
-        {Loaded ? (
-          createElement(Loaded, props)
-        ) : (
-          <Suspense fallback={null}>
-            <Awaited loading={component.start()} props={props} />
-            {inline ? null : <ScrollToHash />}
-          </Suspense>
-        )}
+        <Rendered
+          component={component}
+          props={props}
+          whileLoading={inline ? null : <ScrollToHash />}
+        />
       </Tag>
     );
   }
