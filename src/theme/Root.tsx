@@ -1,46 +1,70 @@
 import type {ReactNode} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import routes from '@generated/routes';
+import routesChunkNames from '@generated/routesChunkNames';
+import {matchRoutes} from 'react-router-config';
+import {filesToPrefetch} from '@site/src/lib/prefetch';
 
 type Prefetch = (routePath: string) => unknown;
 
+/** The bundler's runtime: the file a chunk name is served from. */
+declare const __webpack_require__: {gca(chunkName: string): string | undefined};
+
 let deferred = false;
+
+/** Whether the reader's connection is slow or saves data: then nothing is prefetched. */
+function slowConnection(): boolean {
+  const connection = (navigator as {connection?: {effectiveType?: string; saveData?: boolean}})
+    .connection;
+  return connection?.effectiveType?.includes('2g') === true || connection?.saveData === true;
+}
 
 /**
  * Docusaurus prefetches the code of every internal link that scrolls into view. Right after
- * hydration every visible link reports at once, and their prefetches (route matching, one
- * `<link rel="prefetch">` per chunk) run back to back in one long task. This queues them and
- * runs them while the browser is idle, a few at a time, so the page answers input sooner; the
- * same chunks are still prefetched before a reader is likely to click.
+ * hydration every visible link reports at once, and their prefetches run back to back in one
+ * long task; each also adds a `<link rel="prefetch">` per chunk of every route it matches, the
+ * same files again and again (see `src/lib/prefetch.ts`). This queues the links, prefetches one
+ * per idle period, and adds a `<link>` only for a file this page has neither fetched nor
+ * prefetched, so each idle task stays short even on a phone's slower CPU.
  */
 function deferPrefetching(): void {
   const host = window as {docusaurus?: {prefetch: Prefetch; preload: Prefetch}};
   const client = host.docusaurus;
   if (deferred || !client) return;
   deferred = true;
-  const prefetchNow = client.prefetch;
   const queue: string[] = [];
+  const seenRoutes = new Set<string>();
+  const prefetched = new Set<string>();
   // Safari has no requestIdleCallback.
-  const idle = (callback: (deadline?: IdleDeadline) => void) =>
+  const idle = (callback: () => void) =>
     typeof window.requestIdleCallback === 'function'
       ? window.requestIdleCallback(callback, {timeout: 2000})
       : setTimeout(callback, 50);
-  // At most a few milliseconds per idle period: on a phone's slower CPU that stays a short task.
-  const drain = (deadline?: IdleDeadline) => {
-    const started = performance.now();
-    do {
-      const next = queue.shift();
-      if (next !== undefined) prefetchNow(next);
-    } while (
-      queue.length > 0 &&
-      performance.now() - started < 8 &&
-      (deadline === undefined || deadline.timeRemaining() > 1)
-    );
+  const prefetchRoute = (routePath: string) => {
+    // The bundler removes the `<script>`s of the chunks it loaded; the fetches stay listed.
+    const known = new Set(prefetched);
+    for (const entry of performance.getEntriesByType('resource'))
+      known.add(new URL(entry.name).pathname);
+    const matched = matchRoutes(routes, routePath).map(({route}) => route.path ?? '');
+    for (const file of filesToPrefetch(routesChunkNames, matched, __webpack_require__.gca, known)) {
+      prefetched.add(file);
+      const link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.href = file;
+      document.head.appendChild(link);
+    }
+  };
+  const drain = () => {
+    const next = queue.shift();
+    if (next !== undefined) prefetchRoute(next);
     if (queue.length > 0) idle(drain);
   };
   // The object is frozen; links look it up on window at each call, so a copy takes its place.
   host.docusaurus = {
     ...client,
     prefetch: (routePath) => {
+      if (seenRoutes.has(routePath) || slowConnection()) return false;
+      seenRoutes.add(routePath);
       if (queue.length === 0) idle(drain);
       queue.push(routePath);
       return true;
