@@ -78,3 +78,33 @@ test('every limit in the data module appears on the limits page', async ({page})
     .evaluateAll((links) => links.map((l) => l.getAttribute('data-limit-id')));
   for (const entry of LIMITS) expect(shown).toContain(entry.id);
 });
+
+// On a calculator's page, the table of the limits it uses backs up the tool: it starts closed.
+for (const tool of ['mode-chooser', 'timeout-checker', 'payload-estimator']) {
+  const path = `/docs/tools/${tool}`;
+
+  test(`${path} keeps its limits table closed until asked, and prints it`, async ({page}) => {
+    await gotoHydrated(page, path);
+    const table = page.locator('table').filter({hasText: 'What is limited'});
+    await expect(table).toHaveCount(1);
+    await expect(table).toBeHidden();
+    await page.getByText('Show each limit with its source, AWS’s words and our notes').click();
+    await expect(table).toBeVisible();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(5);
+    await expect(rows.first().locator('[data-limit-id]').first()).toHaveAttribute(
+      'href',
+      AWS_SOURCE,
+    );
+    await page.reload();
+    await page.emulateMedia({media: 'print'});
+    await expect(table).toBeVisible();
+  });
+}
+
+test('a link to a row of a closed limits table opens it at that row', async ({page}) => {
+  await gotoHydrated(page, '/docs/tools/timeout-checker#limit-lambda-maxTimeout');
+  const row = page.locator('#limit-lambda-maxTimeout');
+  await expect(row).toBeVisible();
+  await expect(row).toContainText(formatStated(getLimit('lambda.maxTimeout')));
+});

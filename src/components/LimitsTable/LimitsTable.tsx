@@ -12,6 +12,12 @@ interface Props {
   /** ...or these limits, in this order. */
   ids?: readonly LimitId[];
   caption?: string;
+  /**
+   * Shows the table inside a closed `<details>` with this summary, for a page where the table
+   * backs up the content rather than being it. The browser opens it to show a match of find in
+   * page or a link to one of its rows, and print opens it.
+   */
+  summary?: string;
 }
 
 function when(date: string | undefined): string {
@@ -57,14 +63,14 @@ export function LimitNotes({entry}: {entry: LimitEntry}): ReactNode {
 }
 
 /** A table of limits, each value linked to its source with the date it was verified. */
-export default function LimitsTable({subject, ids, caption}: Props): ReactNode {
+export default function LimitsTable({subject, ids, caption, summary}: Props): ReactNode {
   const entries: LimitEntry[] = ids
     ? ids.map((id) => getLimit(id))
     : subject
       ? limitsFor(subject)
       : [];
   if (entries.length === 0) throw new Error('LimitsTable needs a subject or ids with entries');
-  return (
+  const table = (
     <table className="limits-table">
       {caption ? <caption>{caption}</caption> : null}
       <thead>
@@ -101,5 +107,12 @@ export default function LimitsTable({subject, ids, caption}: Props): ReactNode {
         })}
       </tbody>
     </table>
+  );
+  if (summary === undefined) return table;
+  return (
+    <details className={styles.collapsed}>
+      <summary>{summary}</summary>
+      {table}
+    </details>
   );
 }
