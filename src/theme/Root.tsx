@@ -23,16 +23,18 @@ function slowConnection(): boolean {
  * Docusaurus prefetches the code of every internal link that scrolls into view. Right after
  * hydration every visible link reports at once, and their prefetches run back to back in one
  * long task; each also adds a `<link rel="prefetch">` per chunk of every route it matches, the
- * same files again and again (see `src/lib/prefetch.ts`). This queues the links, prefetches one
- * per idle period, and adds a `<link>` only for a file this page has neither fetched nor
- * prefetched, so each idle task stays short even on a phone's slower CPU.
+ * same files again and again (see `src/lib/prefetch.ts`). This queues the links and, one step per
+ * idle period, resolves a link's route into the files this page has neither fetched nor
+ * prefetched, then adds a `<link>` for each: every idle task stays short even on a phone's slower
+ * CPU.
  */
 function deferPrefetching(): void {
   const host = window as {docusaurus?: {prefetch: Prefetch; preload: Prefetch}};
   const client = host.docusaurus;
   if (deferred || !client) return;
   deferred = true;
-  const queue: string[] = [];
+  const routeQueue: string[] = [];
+  const fileQueue: string[] = [];
   const seenRoutes = new Set<string>();
   const prefetched = new Set<string>();
   // Safari has no requestIdleCallback.
@@ -40,7 +42,7 @@ function deferPrefetching(): void {
     typeof window.requestIdleCallback === 'function'
       ? window.requestIdleCallback(callback, {timeout: 2000})
       : setTimeout(callback, 50);
-  const prefetchRoute = (routePath: string) => {
+  const resolveRoute = (routePath: string) => {
     // The bundler removes the `<script>`s of the chunks it loaded; the fetches stay listed.
     const known = new Set(prefetched);
     for (const entry of performance.getEntriesByType('resource'))
@@ -48,16 +50,24 @@ function deferPrefetching(): void {
     const matched = matchRoutes(routes, routePath).map(({route}) => route.path ?? '');
     for (const file of filesToPrefetch(routesChunkNames, matched, __webpack_require__.gca, known)) {
       prefetched.add(file);
-      const link = document.createElement('link');
-      link.rel = 'prefetch';
-      link.href = file;
-      document.head.appendChild(link);
+      fileQueue.push(file);
     }
   };
+  const addLink = (file: string) => {
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.href = file;
+    document.head.appendChild(link);
+  };
+  // One step per idle period: a `<link>` to add, or else a route to resolve into files.
   const drain = () => {
-    const next = queue.shift();
-    if (next !== undefined) prefetchRoute(next);
-    if (queue.length > 0) idle(drain);
+    const file = fileQueue.shift();
+    if (file !== undefined) addLink(file);
+    else {
+      const routePath = routeQueue.shift();
+      if (routePath !== undefined) resolveRoute(routePath);
+    }
+    if (fileQueue.length > 0 || routeQueue.length > 0) idle(drain);
   };
   // The object is frozen; links look it up on window at each call, so a copy takes its place.
   host.docusaurus = {
@@ -65,8 +75,8 @@ function deferPrefetching(): void {
     prefetch: (routePath) => {
       if (seenRoutes.has(routePath) || slowConnection()) return false;
       seenRoutes.add(routePath);
-      if (queue.length === 0) idle(drain);
-      queue.push(routePath);
+      if (routeQueue.length === 0 && fileQueue.length === 0) idle(drain);
+      routeQueue.push(routePath);
       return true;
     },
   };
