@@ -45,3 +45,20 @@ test('a prefetched page opens without a page load', async ({page}) => {
   await expect(page.getByRole('heading', {level: 1})).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as {stayed?: boolean}).stayed)).toBe(true);
 });
+
+test('a browser without <link rel="prefetch"> fetches the same files instead', async ({page}) => {
+  await page.addInitScript(() => {
+    const supports = DOMTokenList.prototype.supports;
+    DOMTokenList.prototype.supports = function (token: string) {
+      return token === 'prefetch' ? false : supports.call(this, token);
+    };
+  });
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'fetch') fetched.push(new URL(request.url()).pathname);
+  });
+  await gotoHydrated(page, '/docs/tools');
+  await expect.poll(() => fetched.filter((file) => file.endsWith('.js')).length).toBeGreaterThan(3);
+  expect(await prefetchLinks(page)).toEqual([]);
+  expect(fetched.length, 'files fetched twice').toBe(new Set(fetched).size);
+});

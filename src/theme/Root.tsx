@@ -53,16 +53,22 @@ function deferPrefetching(): void {
       fileQueue.push(file);
     }
   };
-  const addLink = (file: string) => {
+  // Safari has no `<link rel="prefetch">`: a plain request fills the same HTTP cache.
+  const linkPrefetches = document.createElement('link').relList.supports('prefetch');
+  const prefetchFile = (file: string) => {
+    if (!linkPrefetches) {
+      fetch(file).catch(() => undefined);
+      return;
+    }
     const link = document.createElement('link');
     link.rel = 'prefetch';
     link.href = file;
     document.head.appendChild(link);
   };
-  // One step per idle period: a `<link>` to add, or else a route to resolve into files.
+  // One step per idle period: a file to prefetch, or else a route to resolve into files.
   const drain = () => {
     const file = fileQueue.shift();
-    if (file !== undefined) addLink(file);
+    if (file !== undefined) prefetchFile(file);
     else {
       const routePath = routeQueue.shift();
       if (routePath !== undefined) resolveRoute(routePath);
