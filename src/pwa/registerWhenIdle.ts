@@ -3,6 +3,7 @@
 // these lines are in the main bundle; the registration (./register) is a chunk fetched then.
 // A browser in data-saver mode is left alone: offline mode downloads the whole site.
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import {savesData} from '@site/src/client/connection';
 
 /** Longest wait for an idle moment before registering anyway. */
 const IDLE_TIMEOUT_MS = 10_000;
@@ -18,13 +19,6 @@ function registerWhenIdle(): void {
   if (typeof window.requestIdleCallback === 'function')
     window.requestIdleCallback(() => void start(), {timeout: IDLE_TIMEOUT_MS});
   else window.setTimeout(() => void start(), 1000);
-}
-
-/** Whether the reader asked their browser to save data: then the site is not downloaded. */
-function savesData(): boolean {
-  return (
-    (navigator as Navigator & {connection?: {saveData?: boolean}}).connection?.saveData === true
-  );
 }
 
 if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator && !savesData()) {

@@ -3,6 +3,7 @@ import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import routes from '@generated/routes';
 import routesChunkNames from '@generated/routesChunkNames';
 import {matchRoutes} from 'react-router-config';
+import {slowConnection} from '@site/src/client/connection';
 import {filesToPrefetch} from '@site/src/lib/prefetch';
 
 type Prefetch = (routePath: string) => unknown;
@@ -11,13 +12,6 @@ type Prefetch = (routePath: string) => unknown;
 declare const __webpack_require__: {gca(chunkName: string): string | undefined};
 
 let deferred = false;
-
-/** Whether the reader's connection is slow or saves data: then nothing is prefetched. */
-function slowConnection(): boolean {
-  const connection = (navigator as {connection?: {effectiveType?: string; saveData?: boolean}})
-    .connection;
-  return connection?.effectiveType?.includes('2g') === true || connection?.saveData === true;
-}
 
 /**
  * Docusaurus prefetches the code of every internal link that scrolls into view. Right after
