@@ -37,6 +37,8 @@ export const SAGEMAKER_INSTANCES = [
 ] as const;
 export type SageMakerInstanceType = (typeof SAGEMAKER_INSTANCES)[number]['type'];
 
+type Hosting = 'realtime' | 'async' | 'batch';
+
 const USAGE_PREFIX = {realtime: 'Host', async: 'AsyncInf', batch: 'Tsform'} as const;
 const ITEM = {
   realtime: 'Real-time endpoint instance',
@@ -48,10 +50,7 @@ const SAME_RATE =
   'ml.g6e.2xlarge, and to Host: and Tsform: for ml.g4dn.xlarge; the real-time rate of ' +
   'this type is assumed here.';
 
-function instanceRate<
-  const Option extends 'realtime' | 'async' | 'batch',
-  const Type extends SageMakerInstanceType,
->(
+function instanceRate<const Option extends Hosting, const Type extends SageMakerInstanceType>(
   option: Option,
   type: Type,
   value: number,
@@ -122,43 +121,106 @@ const inf2XlargeConflict = [
   },
 ] as const;
 
-const HOST = [
-  instanceRate('realtime', 'ml.t2.medium', 0.056, [read.serverlessBenchmark], t2MediumConflict),
-  instanceRate('realtime', 'ml.m5.large', 0.115, [read.hostingPriceListM5Large]),
-  instanceRate(
-    'realtime',
-    'ml.m5.xlarge',
-    0.23,
-    [read.hostingPriceListM5Xlarge, read.hostingCostDoc],
-    m5XlargeConflict,
-  ),
-  instanceRate('realtime', 'ml.c5.large', 0.102, [read.serverlessBenchmark]),
-  instanceRate('realtime', 'ml.c5.xlarge', 0.204, [read.serverlessBenchmark]),
-  instanceRate('realtime', 'ml.g4dn.xlarge', 0.7364, [read.gpuPricingReadme, read.hostingCostDoc]),
-  instanceRate('realtime', 'ml.g5.xlarge', 1.408, [read.fmbench], g5XlargeConflict),
-  instanceRate('realtime', 'ml.inf2.xlarge', 0.99, [read.fmbench], inf2XlargeConflict),
-] as const;
+/** An instance type's hourly rate, with the options it is priced for. */
+interface InstanceRate {
+  type: SageMakerInstanceType;
+  value: number;
+  /** The options that price it; an option missing here has no reading of the type. */
+  offeredIn: readonly Hosting[];
+  /** The readings of the rate. */
+  readings: readonly Reading[];
+  /** Where one option's readings differ from `readings`, that option's readings. */
+  readingsIn?: Partial<Record<Hosting, readonly Reading[]>>;
+  conflicting?: readonly ConflictingPrice[];
+}
 
-// Asynchronous inference: not priced for ml.t2.medium (no reading) nor for ml.g4dn.xlarge (a
-// reading of the Price List says it is not offered as AsyncInf).
-const ASYNC = [
-  instanceRate('async', 'ml.m5.large', 0.115, [read.hostingPriceListM5Large]),
-  instanceRate('async', 'ml.m5.xlarge', 0.23, [read.hostingCostDoc], m5XlargeConflict),
-  instanceRate('async', 'ml.c5.large', 0.102, [read.serverlessBenchmark]),
-  instanceRate('async', 'ml.c5.xlarge', 0.204, [read.serverlessBenchmark]),
-  instanceRate('async', 'ml.g5.xlarge', 1.408, [read.fmbench], g5XlargeConflict),
-  instanceRate('async', 'ml.inf2.xlarge', 0.99, [read.fmbench], inf2XlargeConflict),
-] as const;
+/** The instance types' rates, each listed once: the same per hour in every option that prices it. */
+const INSTANCE_RATES = [
+  {
+    type: 'ml.t2.medium',
+    value: 0.056,
+    // Not priced for asynchronous inference nor Batch Transform: no reading of either.
+    offeredIn: ['realtime'],
+    readings: [read.serverlessBenchmark],
+    conflicting: t2MediumConflict,
+  },
+  {
+    type: 'ml.m5.large',
+    value: 0.115,
+    offeredIn: ['realtime', 'async', 'batch'],
+    readings: [read.hostingPriceListM5Large],
+  },
+  {
+    type: 'ml.m5.xlarge',
+    value: 0.23,
+    offeredIn: ['realtime', 'async', 'batch'],
+    readings: [read.hostingCostDoc],
+    readingsIn: {realtime: [read.hostingPriceListM5Xlarge, read.hostingCostDoc]},
+    conflicting: m5XlargeConflict,
+  },
+  {
+    type: 'ml.c5.large',
+    value: 0.102,
+    offeredIn: ['realtime', 'async', 'batch'],
+    readings: [read.serverlessBenchmark],
+  },
+  {
+    type: 'ml.c5.xlarge',
+    value: 0.204,
+    offeredIn: ['realtime', 'async', 'batch'],
+    readings: [read.serverlessBenchmark],
+  },
+  {
+    type: 'ml.g4dn.xlarge',
+    value: 0.7364,
+    // Not priced for asynchronous inference: a reading of the Price List says it is not offered
+    // as AsyncInf.
+    offeredIn: ['realtime', 'batch'],
+    readings: [read.gpuPricingReadme, read.hostingCostDoc],
+    readingsIn: {batch: [read.gpuPricingReadme, read.tsformEqualsHost]},
+  },
+  {
+    type: 'ml.g5.xlarge',
+    value: 1.408,
+    offeredIn: ['realtime', 'async', 'batch'],
+    readings: [read.fmbench],
+    conflicting: g5XlargeConflict,
+  },
+  {
+    type: 'ml.inf2.xlarge',
+    value: 0.99,
+    // Not priced for Batch Transform: no reading of it as Tsform.
+    offeredIn: ['realtime', 'async'],
+    readings: [read.fmbench],
+    conflicting: inf2XlargeConflict,
+  },
+] as const satisfies readonly InstanceRate[];
 
-// Batch Transform: not priced for ml.t2.medium nor ml.inf2.xlarge (no reading of either as Tsform).
-const BATCH = [
-  instanceRate('batch', 'ml.m5.large', 0.115, [read.hostingPriceListM5Large]),
-  instanceRate('batch', 'ml.m5.xlarge', 0.23, [read.hostingCostDoc], m5XlargeConflict),
-  instanceRate('batch', 'ml.c5.large', 0.102, [read.serverlessBenchmark]),
-  instanceRate('batch', 'ml.c5.xlarge', 0.204, [read.serverlessBenchmark]),
-  instanceRate('batch', 'ml.g4dn.xlarge', 0.7364, [read.gpuPricingReadme, read.tsformEqualsHost]),
-  instanceRate('batch', 'ml.g5.xlarge', 1.408, [read.fmbench], g5XlargeConflict),
-] as const;
+/** The instance types an option prices. */
+type PricedIn<O extends Hosting, R = (typeof INSTANCE_RATES)[number]> = R extends {
+  type: infer T;
+  offeredIn: readonly (infer In)[];
+}
+  ? O extends In
+    ? T
+    : never
+  : never;
+
+/** The rate entries of one option, in the order of INSTANCE_RATES. */
+function ratesIn<const O extends Hosting>(option: O) {
+  const rates: readonly InstanceRate[] = INSTANCE_RATES;
+  return rates
+    .filter((rate) => rate.offeredIn.includes(option))
+    .map((rate) =>
+      instanceRate(
+        option,
+        rate.type,
+        rate.value,
+        rate.readingsIn?.[option] ?? rate.readings,
+        rate.conflicting,
+      ),
+    ) as ReturnType<typeof instanceRate<O, PricedIn<O>>>[];
+}
 
 const SERVERLESS_SIZES = [1, 2, 3, 4, 5, 6] as const;
 export type ServerlessMemoryGB = (typeof SERVERLESS_SIZES)[number];
@@ -186,9 +248,9 @@ function serverlessRate<const GB extends ServerlessMemoryGB>(gb: GB) {
 
 /** SageMaker AI: Real-Time, Serverless, Asynchronous Inference and Batch Transform. */
 export const SAGEMAKER_PRICES = [
-  ...HOST,
-  ...ASYNC,
-  ...BATCH,
+  ...ratesIn('realtime'),
+  ...ratesIn('async'),
+  ...ratesIn('batch'),
   ...SERVERLESS_SIZES.map(serverlessRate),
   {
     id: 'sagemaker.dataProcessed',
