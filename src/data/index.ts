@@ -1,4 +1,5 @@
 import {LIMITS, type LimitId} from './limits/index';
+import {registry} from './registry';
 import type {LimitEntry, Subject} from './types';
 
 export {LIMITS, type LimitId} from './limits/index';
@@ -6,22 +7,14 @@ export {OPTIONS, getOption, type InferenceOption} from './options';
 export {subjectName} from './subjects';
 export * from './types';
 
-const byId = new Map<string, LimitEntry>(LIMITS.map((entry) => [entry.id, entry]));
+const limits = registry<LimitEntry, LimitId, Subject>(LIMITS, 'limit');
 
-export function isLimitId(id: string): id is LimitId {
-  return byId.has(id);
-}
+export const isLimitId = limits.isId;
 
 /** The entry for a limit id. Unknown ids are a programming error and fail the build. */
-export function getLimit(id: LimitId): LimitEntry {
-  const entry = byId.get(id);
-  if (!entry) throw new Error(`Unknown limit id: ${id}`);
-  return entry;
-}
+export const getLimit = limits.get;
 
-export function limitsFor(subject: Subject): LimitEntry[] {
-  return LIMITS.filter((entry) => entry.subject === subject);
-}
+export const limitsFor = limits.about;
 
 /** Limits whose value changed over time or that AWS pages disagree on. */
 export function changedOrDisputed(): LimitEntry[] {

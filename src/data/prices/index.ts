@@ -2,6 +2,7 @@ import {BEDROCK_PRICES} from './bedrock';
 import {LAMBDA_PRICES} from './lambda';
 import {SAGEMAKER_PRICES} from './sagemaker';
 import type {PriceEntry, PriceSubject} from './types';
+import {registry} from '@site/src/data/registry';
 
 export {BEDROCK_MODELS, type BedrockModelId} from './bedrock';
 export {
@@ -22,22 +23,14 @@ export const PRICES = [...SAGEMAKER_PRICES, ...BEDROCK_PRICES, ...LAMBDA_PRICES]
 
 export type PriceId = (typeof PRICES)[number]['id'];
 
-const byId = new Map<string, PriceEntry>(PRICES.map((entry) => [entry.id, entry]));
+const prices = registry<PriceEntry, PriceId, PriceSubject>(PRICES, 'price');
 
-export function isPriceId(id: string): id is PriceId {
-  return byId.has(id);
-}
+export const isPriceId = prices.isId;
 
 /** The entry for a price id. Unknown ids are a programming error and fail the build. */
-export function getPrice(id: PriceId): PriceEntry {
-  const entry = byId.get(id);
-  if (!entry) throw new Error(`Unknown price id: ${id}`);
-  return entry;
-}
+export const getPrice = prices.get;
 
-export function pricesFor(subject: PriceSubject): PriceEntry[] {
-  return PRICES.filter((entry) => entry.subject === subject);
-}
+export const pricesFor = prices.about;
 
 /** Prices shown with a "not confirmed at AWS" mark. */
 export function unconfirmedPrices(): PriceEntry[] {
