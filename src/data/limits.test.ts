@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {
+  assertDisputedOnlyWithConflicts,
+  itFindsEntriesById,
+} from '@site/test/support/registryChecks';
+import {
   BYTE_UNITS,
   changedOrDisputed,
   getLimit,
@@ -159,21 +163,20 @@ describe('the limits data module', () => {
           assertAwsSource(other.source, `${entry.id} conflicting`);
           assert.ok(Number.isFinite(other.value) && other.value > 0);
         }
-        assert.equal(
-          entry.status === 'disputed',
-          (entry.conflicting?.length ?? 0) > 0,
-          `${entry.id}: a disputed entry, and only a disputed one, lists conflicting values`,
-        );
+        assertDisputedOnlyWithConflicts(entry);
       });
     });
   }
 
-  it('finds entries by id and rejects unknown ids', () => {
-    assert.equal(getLimit('lambda.maxTimeout').value, 900);
-    assert.ok(isLimitId('serverless.maxPayload'));
-    assert.ok(!isLimitId('serverless.noSuchLimit'));
-    assert.throws(() => getLimit('nope.nope' as never), /Unknown limit id/);
-  });
+  itFindsEntriesById(
+    'limit',
+    {get: getLimit, isId: isLimitId},
+    {
+      known: {id: 'lambda.maxTimeout', value: 900},
+      alsoKnown: 'serverless.maxPayload',
+      unknown: 'serverless.noSuchLimit',
+    },
+  );
 
   it('lists the changed and disputed limits the guide must teach', () => {
     const ids = changedOrDisputed().map((entry) => entry.id);

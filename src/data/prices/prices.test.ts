@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {
+  assertDisputedOnlyWithConflicts,
+  itFindsEntriesById,
+} from '@site/test/support/registryChecks';
 import {OPTION_IDS} from '@site/src/data';
 import {
   BEDROCK_MODELS,
@@ -172,21 +176,20 @@ describe('the prices data module', () => {
           assert.equal(other.unit, entry.unit);
           assert.notEqual(other.value, entry.value);
         }
-        assert.equal(
-          entry.status === 'disputed',
-          (entry.conflicting?.length ?? 0) > 0,
-          `${entry.id}: a disputed entry, and only a disputed one, lists conflicting values`,
-        );
+        assertDisputedOnlyWithConflicts(entry);
       });
     });
   }
 
-  it('finds entries by id and rejects unknown ids', () => {
-    assert.equal(getPrice('lambda.requests').value, 0.2);
-    assert.ok(isPriceId('realtime.ml.m5.large'));
-    assert.ok(!isPriceId('realtime.ml.p5.48xlarge'));
-    assert.throws(() => getPrice('nope.nope' as never), /Unknown price id/);
-  });
+  itFindsEntriesById(
+    'price',
+    {get: getPrice, isId: isPriceId},
+    {
+      known: {id: 'lambda.requests', value: 0.2},
+      alsoKnown: 'realtime.ml.m5.large',
+      unknown: 'realtime.ml.p5.48xlarge',
+    },
+  );
 
   it('marks the prices that rest on third-party readings', () => {
     const ids = unconfirmedPrices().map((entry) => entry.id);
