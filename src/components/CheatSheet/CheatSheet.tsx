@@ -83,6 +83,36 @@ function Parts({parts, exam}: {parts: SheetPart[]; exam: ExamId}): ReactNode {
   );
 }
 
+/** A section of the sheet under its heading; `scroll` lets a wide table scroll on its own. */
+function Section({
+  id,
+  title,
+  className,
+  scroll = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  className?: string;
+  scroll?: boolean;
+  children: ReactNode;
+}): ReactNode {
+  return (
+    <section className={className}>
+      <h2 id={id} className={styles.heading}>
+        {title}
+      </h2>
+      {scroll ? (
+        <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby={id}>
+          {children}
+        </div>
+      ) : (
+        children
+      )}
+    </section>
+  );
+}
+
 /**
  * One exam's cheat sheet, generated from the data modules: reads as a page on screen, prints on
  * one A4 or Letter page in black and white.
@@ -112,80 +142,59 @@ export default function CheatSheet({exam}: {exam: ExamId}): ReactNode {
         <PrintButton />
       </div>
 
-      <section>
-        <h2 id={`${exam}-options`} className={styles.heading}>
-          The six options side by side
-        </h2>
-        <div
-          className={styles.scroll}
-          tabIndex={0}
-          role="region"
-          aria-labelledby={`${exam}-options`}>
-          <table className={styles.options} data-testid="sheet-options">
+      <Section id={`${exam}-options`} title="The six options side by side" scroll>
+        <table className={styles.options} data-testid="sheet-options">
+          <thead>
+            <tr>
+              <td />
+              {sheet.options.map((o) => (
+                <th key={o.id} scope="col" data-option={o.id}>
+                  <Link to={o.path}>{o.shortName}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                {sheet.options.map((o) => (
+                  <td key={o.id}>{row.cell(o)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+
+      <div className={styles.flow}>
+        <Section id={`${exam}-limits`} title="More limits that decide questions" scroll>
+          <table className={styles.limits} data-testid="sheet-limits">
             <thead>
               <tr>
-                <td />
-                {sheet.options.map((o) => (
-                  <th key={o.id} scope="col" data-option={o.id}>
-                    <Link to={o.path}>{o.shortName}</Link>
-                  </th>
-                ))}
+                <th scope="col">Limit</th>
+                <th scope="col">Value</th>
+                <th scope="col">
+                  <abbr title="Practice questions whose answer turns on it">Qs</abbr>
+                </th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  {sheet.options.map((o) => (
-                    <td key={o.id}>{row.cell(o)}</td>
-                  ))}
+              {sheet.limits.map((limit) => (
+                <tr key={limit.id} data-limit-row={limit.id}>
+                  <th scope="row" data-quantity="">
+                    {limit.subject}: {limit.quantity}
+                  </th>
+                  <td>
+                    <LimitCell limit={limit} exam={exam} />
+                  </td>
+                  <td data-count={limit.id}>{limit.questions}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
-      </section>
-
-      <div className={styles.flow}>
-        <section>
-          <h2 id={`${exam}-limits`} className={styles.heading}>
-            More limits that decide questions
-          </h2>
-          <div
-            className={styles.scroll}
-            tabIndex={0}
-            role="region"
-            aria-labelledby={`${exam}-limits`}>
-            <table className={styles.limits} data-testid="sheet-limits">
-              <thead>
-                <tr>
-                  <th scope="col">Limit</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">
-                    <abbr title="Practice questions whose answer turns on it">Qs</abbr>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {sheet.limits.map((limit) => (
-                  <tr key={limit.id} data-limit-row={limit.id}>
-                    <th scope="row" data-quantity="">
-                      {limit.subject}: {limit.quantity}
-                    </th>
-                    <td>
-                      <LimitCell limit={limit} exam={exam} />
-                    </td>
-                    <td data-count={limit.id}>{limit.questions}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-        <section>
-          <h2 id={`${exam}-keywords`} className={styles.heading}>
-            The question says, think of
-          </h2>
+        </Section>
+        <Section id={`${exam}-keywords`} title="The question says, think of">
           <dl className={styles.keywords} data-testid="sheet-keywords">
             {sheet.keywords.map((row) => (
               <div key={row.option}>
@@ -196,11 +205,8 @@ export default function CheatSheet({exam}: {exam: ExamId}): ReactNode {
               </div>
             ))}
           </dl>
-        </section>
-        <section>
-          <h2 id={`${exam}-traps`} className={styles.heading}>
-            Traps
-          </h2>
+        </Section>
+        <Section id={`${exam}-traps`} title="Traps">
           <ul className={styles.traps} data-testid="sheet-traps">
             {sheet.traps.map((trap) => (
               <li key={trap.id}>
@@ -211,13 +217,10 @@ export default function CheatSheet({exam}: {exam: ExamId}): ReactNode {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       </div>
 
-      <section className={styles.sources}>
-        <h2 id={`${exam}-sources`} className={styles.heading}>
-          Sources
-        </h2>
+      <Section id={`${exam}-sources`} title="Sources" className={styles.sources}>
         <p className={styles.sourceLine}>
           Paths start at docs.aws.amazon.com unless a host is given. Every value with AWS’s words
           and the date it was read:{' '}
@@ -230,7 +233,7 @@ export default function CheatSheet({exam}: {exam: ExamId}): ReactNode {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
     </div>
   );
 }
