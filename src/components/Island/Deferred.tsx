@@ -1,12 +1,11 @@
 import {useEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
 import {
-  Awaited,
-  followLink,
+  keptServerHtml,
   onServer,
+  ServerRendered,
   remembered,
   Rendered,
-  SERVER_HTML,
   useFromServer,
   type Loader,
 } from './index';
@@ -153,21 +152,8 @@ export function deferred<P extends object>(
       return whenUsed(node, loadAll, eager(), () => setLive(true));
     }, [live]);
 
-    if (onServer)
-      return (
-        <div>
-          <Awaited loading={component.start()} props={props} />
-        </div>
-      );
-    if (!live)
-      return (
-        <div
-          ref={root}
-          dangerouslySetInnerHTML={SERVER_HTML}
-          suppressHydrationWarning
-          onClick={(event) => followLink(event, history.push)}
-        />
-      );
+    if (onServer) return <ServerRendered component={component} props={props} />;
+    if (!live) return <div ref={root} {...keptServerHtml(history.push)} />;
     return (
       <div ref={root}>
         <Rendered component={component} props={props} />

@@ -125,6 +125,41 @@ export function followLink(event: MouseEvent, push: (path: string) => void): voi
   push(`${url.pathname}${url.search}${url.hash}`);
 }
 
+/** The element an island renders in: a block, or a run of text inside a paragraph. */
+type IslandTag = 'div' | 'span';
+
+/** On the server: the component, once it has loaded, in the island's element. */
+export function ServerRendered<P extends object>({
+  tag: Tag = 'div',
+  className,
+  component,
+  props,
+}: {
+  tag?: IslandTag;
+  className?: string | undefined;
+  component: ReturnType<typeof remembered<P>>;
+  props: P;
+}): ReactNode {
+  return (
+    <Tag className={className}>
+      <Awaited loading={component.start()} props={props} />
+    </Tag>
+  );
+}
+
+/**
+ * The props of an island's element in the render that hydrates the server's HTML: its inner HTML
+ * stays as the server wrote it, and a click on a link in it navigates inside the site (`push`).
+ * Spread on the element itself, so that the element stays when the component goes live.
+ */
+export function keptServerHtml(push: (path: string) => void) {
+  return {
+    dangerouslySetInnerHTML: SERVER_HTML,
+    suppressHydrationWarning: true,
+    onClick: (event: MouseEvent) => followLink(event, push),
+  };
+}
+
 /**
  * A static island: content that only renders data (tables, values with their sources) and whose
  * interactive parts are native HTML (links, `popover`, `<details>`). Its component and data are
@@ -140,20 +175,8 @@ export function island<P extends object>(
     const fromServer = useFromServer();
     const history = useHistory();
     if (onServer)
-      return (
-        <Tag className={className}>
-          <Awaited loading={component.start()} props={props} />
-        </Tag>
-      );
-    if (fromServer)
-      return (
-        <Tag
-          className={className}
-          dangerouslySetInnerHTML={SERVER_HTML}
-          suppressHydrationWarning
-          onClick={(event) => followLink(event, history.push)}
-        />
-      );
+      return <ServerRendered tag={Tag} className={className} component={component} props={props} />;
+    if (fromServer) return <Tag className={className} {...keptServerHtml(history.push)} />;
     return (
       <Tag className={className}>
         <Rendered
