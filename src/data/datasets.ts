@@ -1,6 +1,6 @@
 import {LIMITS} from './limits/index';
 import {PRICES, type PriceEntry} from './prices/index';
-import type {Quoted, StatedValue} from './types';
+import type {Cited, Quoted, StatedValue} from './types';
 import {valueText} from '@site/src/lib/limitText';
 import {priceValueText} from '@site/src/lib/priceText';
 
@@ -20,12 +20,10 @@ export interface SourcedValue extends Partial<Omit<StatedValue, 'unit'>>, Quoted
 }
 
 /** The shape every published entry shares, whatever else it carries. */
-export interface SourcedEntry extends SourcedValue {
+export interface SourcedEntry extends SourcedValue, Cited<SourcedValue, SourcedValue> {
   id: string;
+  /** Required here, where an older or a conflicting value may leave it out. */
   sourceTitle: string;
-  verifiedOn: string;
-  previous?: readonly SourcedValue[];
-  conflicting?: readonly SourcedValue[];
 }
 
 export interface Dataset {

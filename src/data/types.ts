@@ -87,16 +87,25 @@ export interface ConflictingValue extends StatedValue, Quoted {
   note: string;
 }
 
-export interface LimitEntry extends StatedValue, Quoted {
-  id: string;
-  subject: Subject;
-  /** What is limited, as a short noun phrase: "Maximum request payload". */
-  quantity: string;
+/**
+ * How an entry cites its source: the AWS page that states the value, its title and the day it was
+ * read there, with the older and the conflicting values, each sourced in turn.
+ */
+export interface Cited<Previous, Conflicting> {
   /** The AWS page that states the value. */
   source: string;
   sourceTitle: string;
   /** ISO date (YYYY-MM-DD) on which someone read the value at its source. */
   verifiedOn: string;
+  previous?: readonly Previous[];
+  conflicting?: readonly Conflicting[];
+}
+
+export interface LimitEntry extends StatedValue, Quoted, Cited<PreviousValue, ConflictingValue> {
+  id: string;
+  subject: Subject;
+  /** What is limited, as a short noun phrase: "Maximum request payload". */
+  quantity: string;
   /** `disputed` when AWS pages disagree today; the other values are in `conflicting`. */
   status: 'current' | 'disputed';
   /** ISO date from which the current value applies, when AWS gives one. */
@@ -104,8 +113,6 @@ export interface LimitEntry extends StatedValue, Quoted {
   /** True when the value is a default or quota that a customer can change. */
   adjustable?: boolean;
   note?: string;
-  previous?: readonly PreviousValue[];
-  conflicting?: readonly ConflictingValue[];
 }
 
 /** A qualitative fact (not a number) with its source. */
