@@ -134,67 +134,50 @@ interface InstanceRate {
   conflicting?: readonly ConflictingPrice[];
 }
 
+/** The options that price every instance type they are read for. */
+const EVERY = ['realtime', 'async', 'batch'] as const;
+
+/** A row of INSTANCE_RATES. */
+function offered<const Type extends SageMakerInstanceType, const In extends readonly Hosting[]>(
+  type: Type,
+  value: number,
+  offeredIn: In,
+  readings: readonly Reading[],
+  more: Pick<InstanceRate, 'readingsIn' | 'conflicting'> = {},
+): InstanceRate & {type: Type; offeredIn: In} {
+  return {type, value, offeredIn, readings, ...more};
+}
+
 /** The instance types' rates, each listed once: the same per hour in every option that prices it. */
 const INSTANCE_RATES = [
-  {
-    type: 'ml.t2.medium',
-    value: 0.056,
-    // Not priced for asynchronous inference nor Batch Transform: no reading of either.
-    offeredIn: ['realtime'],
-    readings: [read.serverlessBenchmark],
+  // Not priced for asynchronous inference nor Batch Transform: no reading of either.
+  offered('ml.t2.medium', 0.056, ['realtime'], [read.serverlessBenchmark], {
     conflicting: t2MediumConflict,
-  },
-  {
-    type: 'ml.m5.large',
-    value: 0.115,
-    offeredIn: ['realtime', 'async', 'batch'],
-    readings: [read.hostingPriceListM5Large],
-  },
-  {
-    type: 'ml.m5.xlarge',
-    value: 0.23,
-    offeredIn: ['realtime', 'async', 'batch'],
-    readings: [read.hostingCostDoc],
+  }),
+  offered('ml.m5.large', 0.115, EVERY, [read.hostingPriceListM5Large]),
+  offered('ml.m5.xlarge', 0.23, EVERY, [read.hostingCostDoc], {
     readingsIn: {realtime: [read.hostingPriceListM5Xlarge, read.hostingCostDoc]},
     conflicting: m5XlargeConflict,
-  },
-  {
-    type: 'ml.c5.large',
-    value: 0.102,
-    offeredIn: ['realtime', 'async', 'batch'],
-    readings: [read.serverlessBenchmark],
-  },
-  {
-    type: 'ml.c5.xlarge',
-    value: 0.204,
-    offeredIn: ['realtime', 'async', 'batch'],
-    readings: [read.serverlessBenchmark],
-  },
-  {
-    type: 'ml.g4dn.xlarge',
-    value: 0.7364,
-    // Not priced for asynchronous inference: a reading of the Price List says it is not offered
-    // as AsyncInf.
-    offeredIn: ['realtime', 'batch'],
-    readings: [read.gpuPricingReadme, read.hostingCostDoc],
-    readingsIn: {batch: [read.gpuPricingReadme, read.tsformEqualsHost]},
-  },
-  {
-    type: 'ml.g5.xlarge',
-    value: 1.408,
-    offeredIn: ['realtime', 'async', 'batch'],
-    readings: [read.fmbench],
-    conflicting: g5XlargeConflict,
-  },
-  {
-    type: 'ml.inf2.xlarge',
-    value: 0.99,
-    // Not priced for Batch Transform: no reading of it as Tsform.
-    offeredIn: ['realtime', 'async'],
-    readings: [read.fmbench],
+  }),
+  offered('ml.c5.large', 0.102, EVERY, [read.serverlessBenchmark]),
+  offered('ml.c5.xlarge', 0.204, EVERY, [read.serverlessBenchmark]),
+  // Not priced for asynchronous inference: a reading of the Price List says it is not offered
+  // as AsyncInf.
+  offered(
+    'ml.g4dn.xlarge',
+    0.7364,
+    ['realtime', 'batch'],
+    [read.gpuPricingReadme, read.hostingCostDoc],
+    {
+      readingsIn: {batch: [read.gpuPricingReadme, read.tsformEqualsHost]},
+    },
+  ),
+  offered('ml.g5.xlarge', 1.408, EVERY, [read.fmbench], {conflicting: g5XlargeConflict}),
+  // Not priced for Batch Transform: no reading of it as Tsform.
+  offered('ml.inf2.xlarge', 0.99, ['realtime', 'async'], [read.fmbench], {
     conflicting: inf2XlargeConflict,
-  },
-] as const satisfies readonly InstanceRate[];
+  }),
+] as const;
 
 /** The instance types an option prices. */
 type PricedIn<O extends Hosting, R = (typeof INSTANCE_RATES)[number]> = R extends {
