@@ -179,23 +179,41 @@ function stringList(attribute: MdxJsxAttribute): {value: string; line: number}[]
   return items;
 }
 
+/** A JSX element of a page: its name, its attributes and the line it starts on. */
+interface JsxElement {
+  element: string;
+  line: number;
+  attributes: readonly (MdxJsxAttribute | MdxJsxExpressionAttribute)[];
+}
+
+/** Every JSX element of a page, flow and text, in the order they stand. */
+function jsxElements(source: string): JsxElement[] {
+  const elements: JsxElement[] = [];
+  visit(parseMdx(source), (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    elements.push({
+      element: node.name ?? '',
+      line: node.position?.start.line ?? 0,
+      attributes: node.attributes,
+    });
+  });
+  return elements;
+}
+
 /**
  * The limit ids and subjects a page names: `<Limit id="..."/>`, any `ids={[...]}` list, and
  * `<LimitsTable subject="..."/>`. A value that is not a literal is returned as undefined.
  */
 export function limitReferences(source: string): LimitReference[] {
   const references: LimitReference[] = [];
-  visit(parseMdx(source), (node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const element = node.name ?? '';
-    const line = node.position?.start.line ?? 0;
-    const literal = (attribute: MdxJsxAttribute): string | undefined =>
-      typeof attribute.value === 'string' ? attribute.value : undefined;
-    const id = attributeNamed(node.attributes, 'id');
+  const literal = (attribute: MdxJsxAttribute): string | undefined =>
+    typeof attribute.value === 'string' ? attribute.value : undefined;
+  for (const {element, line, attributes} of jsxElements(source)) {
+    const id = attributeNamed(attributes, 'id');
     if (element === 'Limit') {
       references.push({line, kind: 'id', element, value: id ? literal(id) : undefined});
     }
-    const ids = attributeNamed(node.attributes, 'ids');
+    const ids = attributeNamed(attributes, 'ids');
     if (ids) {
       const list = stringList(ids);
       if (list) {
@@ -206,26 +224,21 @@ export function limitReferences(source: string): LimitReference[] {
         references.push({line, kind: 'ids', element, value: undefined});
       }
     }
-    const subject = attributeNamed(node.attributes, 'subject');
+    const subject = attributeNamed(attributes, 'subject');
     if (element === 'LimitsTable' && subject) {
       references.push({line, kind: 'subject', element, value: literal(subject)});
     }
-  });
+  }
   return references;
 }
 
 /** A price id or subject a page names: `<Price id="..."/>`, `<PriceTable subject="..."/>`. */
 export function priceReferences(source: string): LimitReference[] {
-  const references: LimitReference[] = [];
-  visit(parseMdx(source), (node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const element = node.name ?? '';
-    const line = node.position?.start.line ?? 0;
+  return jsxElements(source).flatMap(({element, line, attributes}): LimitReference[] => {
     const name = element === 'Price' ? 'id' : element === 'PriceTable' ? 'subject' : undefined;
-    if (!name) return;
-    const attribute = attributeNamed(node.attributes, name);
+    if (!name) return [];
+    const attribute = attributeNamed(attributes, name);
     const value = typeof attribute?.value === 'string' ? attribute.value : undefined;
-    references.push({line, kind: name === 'id' ? 'id' : 'subject', element, value});
+    return [{line, kind: name === 'id' ? 'id' : 'subject', element, value}];
   });
-  return references;
 }
