@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {assertCalls} from '@site/test/support/callCases';
+import {assertCalls, describeCalls} from '@site/test/support/callCases';
 import * as units from './units';
 
 describe('byte conversions', () => {
@@ -66,90 +66,73 @@ describe('time conversions', () => {
   });
 });
 
-describe('formatNumber', () => {
-  it('groups thousands and drops trailing zeros', () => {
-    assertCalls(units.formatNumber, [
-      [[6291456], '6,291,456'],
-      [[3.75], '3.75'],
-      [[4.5], '4.5'],
-      [[2.0], '2'],
-      [[0.123456, 3], '0.123'],
-      [[-1200], '-1,200'],
-    ]);
-  });
-
-  it('never prints NaN or Infinity', () => {
-    assertCalls(units.formatNumber, [
-      [[Number.NaN], '–'],
-      [[Number.POSITIVE_INFINITY], '–'],
-    ]);
-  });
+describeCalls(units.formatNumber, {
+  'groups thousands and drops trailing zeros': [
+    [[6291456], '6,291,456'],
+    [[3.75], '3.75'],
+    [[4.5], '4.5'],
+    [[2.0], '2'],
+    [[0.123456, 3], '0.123'],
+    [[-1200], '-1,200'],
+  ],
+  'never prints NaN or Infinity': [
+    [[Number.NaN], '–'],
+    [[Number.POSITIVE_INFINITY], '–'],
+  ],
 });
 
-describe('formatBytes', () => {
-  it('picks the largest unit that keeps the number at least 1', () => {
-    assertCalls(units.formatBytes, [
-      [[0], '0 bytes'],
-      [[1], '1 byte'],
-      [[999], '999 bytes'],
-      [[1000], '1 KB'],
-      [[6_291_456], '6.29 MB'],
-      [[6_291_456, 'binary'], '6 MiB'],
-      [[1023, 'binary'], '1,023 bytes'],
-      [[1e9], '1 GB'],
-      [[25.5e6], '25.5 MB'],
-      [[5e15], '5,000 TB'],
-    ]);
-  });
-
-  it('handles negative and non-finite input', () => {
-    assertCalls(units.formatBytes, [
-      [[-2048, 'binary'], '-2 KiB'],
-      [[Number.NaN], '–'],
-      [[Number.NEGATIVE_INFINITY], '–'],
-    ]);
-  });
+describeCalls(units.formatBytes, {
+  'picks the largest unit that keeps the number at least 1': [
+    [[0], '0 bytes'],
+    [[1], '1 byte'],
+    [[999], '999 bytes'],
+    [[1000], '1 KB'],
+    [[6_291_456], '6.29 MB'],
+    [[6_291_456, 'binary'], '6 MiB'],
+    [[1023, 'binary'], '1,023 bytes'],
+    [[1e9], '1 GB'],
+    [[25.5e6], '25.5 MB'],
+    [[5e15], '5,000 TB'],
+  ],
+  'handles negative and non-finite input': [
+    [[-2048, 'binary'], '-2 KiB'],
+    [[Number.NaN], '–'],
+    [[Number.NEGATIVE_INFINITY], '–'],
+  ],
 });
 
-describe('formatDuration', () => {
-  it('reads naturally across scales', () => {
-    assertCalls(units.formatDuration, [
-      [[0], '0 s'],
-      [[0.25], '250 ms'],
-      [[0.0005], '0.5 ms'],
-      [[2.5], '2.5 s'],
-      [[59.99], '60 s'],
-      [[60], '1 min'],
-      [[90], '1 min 30 s'],
-      [[899.7], '15 min'],
-      [[900], '15 min'],
-      [[3600], '1 h'],
-      [[5400], '1 h 30 min'],
-      [[7199], '2 h'],
-      [[21600], '6 h'],
-    ]);
-  });
-
-  it('handles negative and non-finite input', () => {
-    assertCalls(units.formatDuration, [
-      [[-90], '-1 min 30 s'],
-      [[Number.NaN], '–'],
-    ]);
-  });
+describeCalls(units.formatDuration, {
+  'reads naturally across scales': [
+    [[0], '0 s'],
+    [[0.25], '250 ms'],
+    [[0.0005], '0.5 ms'],
+    [[2.5], '2.5 s'],
+    [[59.99], '60 s'],
+    [[60], '1 min'],
+    [[90], '1 min 30 s'],
+    [[899.7], '15 min'],
+    [[900], '15 min'],
+    [[3600], '1 h'],
+    [[5400], '1 h 30 min'],
+    [[7199], '2 h'],
+    [[21600], '6 h'],
+  ],
+  'handles negative and non-finite input': [
+    [[-90], '-1 min 30 s'],
+    [[Number.NaN], '–'],
+  ],
 });
 
-describe('formatStated', () => {
-  it('prints a value the way AWS states it', () => {
-    assertCalls(units.formatStated, [
-      [[{value: 25, unit: 'MB'}], '25 MB'],
-      [[{value: 128000, unit: 'bytes'}], '128,000 bytes'],
-      [[{value: 3.75, unit: 'MB'}], '3.75 MB'],
-      [[{value: 60, unit: 's'}], '60 s'],
-      [[{value: 50, unit: 'percent'}], '50%'],
-      [[{value: 8000, unit: 'px'}], '8,000 px'],
-      [[{value: 1000, unit: 'count'}], '1,000'],
-      [[{value: 0.2, unit: 'USD per 1M requests'}], '$0.20 per 1M requests'],
-      [[{value: 0.0000166667, unit: 'USD per GB-second'}], '$0.0000166667 per GB-second'],
-    ]);
-  });
+describeCalls(units.formatStated, {
+  'prints a value the way AWS states it': [
+    [[{value: 25, unit: 'MB'}], '25 MB'],
+    [[{value: 128000, unit: 'bytes'}], '128,000 bytes'],
+    [[{value: 3.75, unit: 'MB'}], '3.75 MB'],
+    [[{value: 60, unit: 's'}], '60 s'],
+    [[{value: 50, unit: 'percent'}], '50%'],
+    [[{value: 8000, unit: 'px'}], '8,000 px'],
+    [[{value: 1000, unit: 'count'}], '1,000'],
+    [[{value: 0.2, unit: 'USD per 1M requests'}], '$0.20 per 1M requests'],
+    [[{value: 0.0000166667, unit: 'USD per GB-second'}], '$0.0000166667 per GB-second'],
+  ],
 });

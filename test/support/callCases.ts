@@ -3,6 +3,7 @@
  * the call must return. Used only by tests.
  */
 import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
 import {inspect} from 'node:util';
 
 /** One call: its arguments, then the value it must return. */
@@ -21,4 +22,17 @@ export function assertCalls<A extends readonly unknown[], R>(
     const call = `${fn.name}(${args.map((arg) => inspect(arg)).join(', ')})`;
     assert.deepEqual(fn(...args), expected, call);
   }
+}
+
+/**
+ * A suite named after `fn` with one test for each table: the test's name, then its calls. For
+ * functions whose tests are nothing but calls and the values they return.
+ */
+export function describeCalls<A extends readonly unknown[], R>(
+  fn: (...args: A) => R,
+  tables: Readonly<Record<string, readonly CallCase<NoInfer<A>, NoInfer<R>>[]>>,
+): void {
+  describe(fn.name, () => {
+    for (const [name, cases] of Object.entries(tables)) it(name, () => assertCalls(fn, cases));
+  });
 }

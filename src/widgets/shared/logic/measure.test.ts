@@ -10,6 +10,7 @@ import {
   toSeconds,
 } from '@site/src/lib/units';
 import {limitSeconds} from '@site/src/lib/limitValue';
+import {assertCalls, type CallCase} from '@site/test/support/callCases';
 import {
   describeShare,
   fitBytes,
@@ -147,19 +148,21 @@ describe('fitSeconds', () => {
 
 describe('formatShare', () => {
   it('prints a share for readers', () => {
-    assert.equal(formatShare(0), '0%');
-    assert.equal(formatShare(0.001), 'under 1%');
-    assert.equal(formatShare(0.0099), 'under 1%');
-    assert.equal(formatShare(0.01), '1%');
-    assert.equal(formatShare(0.055), '5.5%');
-    assert.equal(formatShare(0.0999), '10%');
-    assert.equal(formatShare(0.25), '25%');
-    assert.equal(formatShare(0.75), '75%');
-    assert.equal(formatShare(1), '100%');
-    assert.equal(formatShare(2.5), '250%');
-    assert.equal(formatShare(100), '100 times');
-    assert.equal(formatShare(150), '150 times');
-    assert.equal(formatShare(12_345.4), '12,345 times');
+    assertCalls(formatShare, [
+      [[0], '0%'],
+      [[0.001], 'under 1%'],
+      [[0.0099], 'under 1%'],
+      [[0.01], '1%'],
+      [[0.055], '5.5%'],
+      [[0.0999], '10%'],
+      [[0.25], '25%'],
+      [[0.75], '75%'],
+      [[1], '100%'],
+      [[2.5], '250%'],
+      [[100], '100 times'],
+      [[150], '150 times'],
+      [[12_345.4], '12,345 times'],
+    ]);
   });
 
   it('never prints NaN or Infinity', () => {
@@ -178,19 +181,27 @@ describe('formatShare', () => {
 });
 
 describe('describeShare', () => {
-  it('says how much of a limit a value uses, up to twice the limit', () => {
-    assert.equal(describeShare(0.75, '1 min'), 'uses 75% of 1 min');
-    assert.equal(describeShare(0.001, '1 min'), 'uses under 1% of 1 min');
-    assert.equal(describeShare(1, '15 min'), 'uses 100% of 15 min');
-    assert.equal(describeShare(1.5, '15 min'), 'uses 150% of 15 min');
-  });
-
-  it('says how many times the limit a larger value is', () => {
-    assert.equal(describeShare(2, '3 s'), '2 times the 3 s limit');
-    assert.equal(describeShare(2.54, '3 s'), '2.5 times the 3 s limit');
-    assert.equal(describeShare(400, '3 s'), '400 times the 3 s limit');
-    assert.equal(describeShare(12_345.6, '3 s'), '12,346 times the 3 s limit');
-  });
+  const tables: [string, CallCase<Parameters<typeof describeShare>, string>[]][] = [
+    [
+      'says how much of a limit a value uses, up to twice the limit',
+      [
+        [[0.75, '1 min'], 'uses 75% of 1 min'],
+        [[0.001, '1 min'], 'uses under 1% of 1 min'],
+        [[1, '15 min'], 'uses 100% of 15 min'],
+        [[1.5, '15 min'], 'uses 150% of 15 min'],
+      ],
+    ],
+    [
+      'says how many times the limit a larger value is',
+      [
+        [[2, '3 s'], '2 times the 3 s limit'],
+        [[2.54, '3 s'], '2.5 times the 3 s limit'],
+        [[400, '3 s'], '400 times the 3 s limit'],
+        [[12_345.6, '3 s'], '12,346 times the 3 s limit'],
+      ],
+    ],
+  ];
+  for (const [name, cases] of tables) it(name, () => assertCalls(describeShare, cases));
 
   it('never prints NaN or Infinity', () => {
     for (const used of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
