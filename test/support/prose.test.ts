@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {limitReferences, proseFindings, spelledLimits, typedLimits} from './prose';
+import {
+  limitReferences,
+  proseFindings,
+  spelledLimits,
+  typedLimits,
+  type LimitReference,
+  type ProseFinding,
+} from './prose';
 
 const texts = (source: string): string[] => proseFindings(source).map((finding) => finding.text);
 
@@ -22,73 +29,75 @@ describe('the typed-number check', () => {
     ]);
   });
 
-  it('finds them in the prose of a page, with the line', () => {
-    const page = ['# Title', '', 'Some text.', 'The payload is 6 MB, for fifteen minutes.'].join(
-      '\n',
-    );
-    assert.deepEqual(proseFindings(page), [
-      {line: 4, text: '6 MB', kind: 'typed', where: 'text'},
-      {line: 4, text: 'fifteen minutes', kind: 'spelled', where: 'text'},
-    ]);
-  });
-
-  it('ignores code, components, front matter, imports and words that merely contain digits', () => {
-    const page = [
-      '---',
-      'title: 6 MB',
-      'description: Up to 15 minutes',
-      '---',
-      '',
-      "import Thing from '@site/src/components/Thing'; // 6 MB",
-      '',
-      'Use `read_timeout=60 s` and <Limit id="lambda.maxTimeout" />.',
-      '',
-      '```python',
-      'timeout = 900  # 15 minutes',
-      '```',
-      '',
-      '{/* Keep under 6 MB. */}',
-      '',
-      'Claude 3.7 Sonnet, S3, EC2 and p4d instances, step 2 of 6.',
-      '',
-      '<TimeoutChecker headingLevel={3} />',
-      '',
-      '[A page](https://aws.amazon.com/about-aws/whats-new/2025/10/payload-256-kb-1-mb/).',
-      '<a href="https://example.com/?timeout=30s">link</a>',
-    ].join('\n');
-    assert.deepEqual(proseFindings(page), []);
-  });
-
-  it('fails on a number planted in a RequestFlow step, naming the line', () => {
-    const page = [
-      '# Flow',
-      '',
-      '<RequestFlow',
-      '  title="How a request flows"',
-      '  steps={[',
-      "    {actor: 'Your application', action: 'Calls the endpoint'},",
-      "    {actor: 'SageMaker AI', action: 'Answers within 60 seconds or fails'},",
-      '  ]}',
-      '/>',
-    ].join('\n');
-    assert.deepEqual(proseFindings(page), [
-      {line: 7, text: '60 seconds', kind: 'typed', where: '<RequestFlow steps>'},
-    ]);
-  });
-
-  it('fails on a number in an attribute string such as a caption or title', () => {
-    const page = [
-      'Intro.',
-      '',
-      '<LimitsTable subject="lambda" caption="Payloads up to 6 MB" />',
-      '',
-      '<RequestFlow title="A one-hour job" steps={[]} />',
-    ].join('\n');
-    assert.deepEqual(proseFindings(page), [
-      {line: 3, text: '6 MB', kind: 'typed', where: '<LimitsTable caption>'},
-      {line: 5, text: 'one-hour', kind: 'spelled', where: '<RequestFlow title>'},
-    ]);
-  });
+  const pages: {name: string; page: string[]; findings: ProseFinding[]}[] = [
+    {
+      name: 'finds them in the prose of a page, with the line',
+      page: ['# Title', '', 'Some text.', 'The payload is 6 MB, for fifteen minutes.'],
+      findings: [
+        {line: 4, text: '6 MB', kind: 'typed', where: 'text'},
+        {line: 4, text: 'fifteen minutes', kind: 'spelled', where: 'text'},
+      ],
+    },
+    {
+      name: 'ignores code, components, front matter, imports and words that merely contain digits',
+      page: [
+        '---',
+        'title: 6 MB',
+        'description: Up to 15 minutes',
+        '---',
+        '',
+        "import Thing from '@site/src/components/Thing'; // 6 MB",
+        '',
+        'Use `read_timeout=60 s` and <Limit id="lambda.maxTimeout" />.',
+        '',
+        '```python',
+        'timeout = 900  # 15 minutes',
+        '```',
+        '',
+        '{/* Keep under 6 MB. */}',
+        '',
+        'Claude 3.7 Sonnet, S3, EC2 and p4d instances, step 2 of 6.',
+        '',
+        '<TimeoutChecker headingLevel={3} />',
+        '',
+        '[A page](https://aws.amazon.com/about-aws/whats-new/2025/10/payload-256-kb-1-mb/).',
+        '<a href="https://example.com/?timeout=30s">link</a>',
+      ],
+      findings: [],
+    },
+    {
+      name: 'fails on a number planted in a RequestFlow step, naming the line',
+      page: [
+        '# Flow',
+        '',
+        '<RequestFlow',
+        '  title="How a request flows"',
+        '  steps={[',
+        "    {actor: 'Your application', action: 'Calls the endpoint'},",
+        "    {actor: 'SageMaker AI', action: 'Answers within 60 seconds or fails'},",
+        '  ]}',
+        '/>',
+      ],
+      findings: [{line: 7, text: '60 seconds', kind: 'typed', where: '<RequestFlow steps>'}],
+    },
+    {
+      name: 'fails on a number in an attribute string such as a caption or title',
+      page: [
+        'Intro.',
+        '',
+        '<LimitsTable subject="lambda" caption="Payloads up to 6 MB" />',
+        '',
+        '<RequestFlow title="A one-hour job" steps={[]} />',
+      ],
+      findings: [
+        {line: 3, text: '6 MB', kind: 'typed', where: '<LimitsTable caption>'},
+        {line: 5, text: 'one-hour', kind: 'spelled', where: '<RequestFlow title>'},
+      ],
+    },
+  ];
+  for (const {name, page, findings} of pages) {
+    it(name, () => assert.deepEqual(proseFindings(page.join('\n')), findings));
+  }
 
   it('reads template strings, JSX text inside attributes and text expressions', () => {
     const page = [
@@ -109,32 +118,38 @@ describe('the typed-number check', () => {
 });
 
 describe('the limit-reference reader', () => {
-  it('reads <Limit> ids, ids lists and LimitsTable subjects with their lines', () => {
-    const page = [
-      'A <Limit id="lambda.maxTimeout" /> limit.',
-      '',
-      '<LimitsTable',
-      '  ids={[',
-      "    'serverless.maxPayload',",
-      "    'no.suchLimit',",
-      '  ]}',
-      '/>',
-      '',
-      '<LimitsTable subject="lambda" />',
-    ].join('\n');
-    assert.deepEqual(limitReferences(page), [
-      {line: 1, kind: 'id', element: 'Limit', value: 'lambda.maxTimeout'},
-      {line: 5, kind: 'ids', element: 'LimitsTable', value: 'serverless.maxPayload'},
-      {line: 6, kind: 'ids', element: 'LimitsTable', value: 'no.suchLimit'},
-      {line: 10, kind: 'subject', element: 'LimitsTable', value: 'lambda'},
-    ]);
-  });
-
-  it('reports ids that are not literals, so the checks cannot be bypassed', () => {
-    const page = ['<Limit id={someId} />', '', '<LimitsTable ids={list} />'].join('\n');
-    assert.deepEqual(limitReferences(page), [
-      {line: 1, kind: 'id', element: 'Limit', value: undefined},
-      {line: 3, kind: 'ids', element: 'LimitsTable', value: undefined},
-    ]);
-  });
+  const pages: {name: string; page: string[]; references: LimitReference[]}[] = [
+    {
+      name: 'reads <Limit> ids, ids lists and LimitsTable subjects with their lines',
+      page: [
+        'A <Limit id="lambda.maxTimeout" /> limit.',
+        '',
+        '<LimitsTable',
+        '  ids={[',
+        "    'serverless.maxPayload',",
+        "    'no.suchLimit',",
+        '  ]}',
+        '/>',
+        '',
+        '<LimitsTable subject="lambda" />',
+      ],
+      references: [
+        {line: 1, kind: 'id', element: 'Limit', value: 'lambda.maxTimeout'},
+        {line: 5, kind: 'ids', element: 'LimitsTable', value: 'serverless.maxPayload'},
+        {line: 6, kind: 'ids', element: 'LimitsTable', value: 'no.suchLimit'},
+        {line: 10, kind: 'subject', element: 'LimitsTable', value: 'lambda'},
+      ],
+    },
+    {
+      name: 'reports ids that are not literals, so the checks cannot be bypassed',
+      page: ['<Limit id={someId} />', '', '<LimitsTable ids={list} />'],
+      references: [
+        {line: 1, kind: 'id', element: 'Limit', value: undefined},
+        {line: 3, kind: 'ids', element: 'LimitsTable', value: undefined},
+      ],
+    },
+  ];
+  for (const {name, page, references} of pages) {
+    it(name, () => assert.deepEqual(limitReferences(page.join('\n')), references));
+  }
 });
