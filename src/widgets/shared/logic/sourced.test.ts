@@ -34,26 +34,21 @@ describe('limitPartText', () => {
     }
   });
 
-  it('prints the conflicting value of a disputed limit', () => {
-    const disputed = entries.filter((entry) => entry.conflicting && entry.conflicting.length > 0);
-    for (const entry of disputed) {
-      const other = entry.conflicting?.[0];
-      assert.ok(other);
-      const id = entry.id as LimitId;
-      assert.equal(limitPartText({limit: id, which: 'conflicting'}), formatStated(other), entry.id);
-    }
-  });
-
-  it('prints the previous value of a changed limit', () => {
-    const changed = entries.filter((entry) => entry.previous && entry.previous.length > 0);
-    assert.ok(changed.length > 0);
-    for (const entry of changed) {
-      const before = entry.previous?.[0];
-      assert.ok(before);
-      const id = entry.id as LimitId;
-      assert.equal(limitPartText({limit: id, which: 'previous'}), formatStated(before), entry.id);
-    }
-  });
+  for (const [which, name] of [
+    ['conflicting', 'prints the conflicting value of a disputed limit'],
+    ['previous', 'prints the previous value of a changed limit'],
+  ] as const) {
+    it(name, () => {
+      const withOther = entries.filter((entry) => (entry[which]?.length ?? 0) > 0);
+      assert.ok(withOther.length > 0, `no limit with a ${which} value in the data`);
+      for (const entry of withOther) {
+        const other = entry[which]?.[0];
+        assert.ok(other);
+        const id = entry.id as LimitId;
+        assert.equal(limitPartText({limit: id, which}), formatStated(other), entry.id);
+      }
+    });
+  }
 
   it('falls back to the current value when there is no other value to show', () => {
     const plain = entries.find((entry) => !entry.conflicting && !entry.previous);
