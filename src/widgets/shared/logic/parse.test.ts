@@ -8,6 +8,7 @@ import {
   type NumberRules,
   type Parsed,
 } from './parse';
+import {assertCalls} from '@site/test/support/callCases';
 
 /*
  * The rules below are made up for the tests: none of these numbers is an AWS limit.
@@ -23,6 +24,11 @@ function value(parsed: Parsed<number>): number {
   return parsed.value;
 }
 
+/** The number `raw` reads as under `rules`, failing the test if it is refused. */
+function read(raw: string, rules: NumberRules = RULES): number {
+  return value(parseAmount(raw, rules));
+}
+
 function error(parsed: Parsed<number>): string {
   assert.ok(!parsed.ok, `expected an error, got ${parsed.ok ? parsed.value : ''}`);
   assert.equal(typeof parsed.error, 'string');
@@ -32,31 +38,36 @@ function error(parsed: Parsed<number>): string {
 
 describe('parseAmount: accepted numbers', () => {
   it('reads plain integers and decimals', () => {
-    assert.equal(value(parseAmount('12', RULES)), 12);
-    assert.equal(value(parseAmount('2.5', RULES)), 2.5);
-    assert.equal(value(parseAmount('0.25', RULES)), 0.25);
-    assert.equal(value(parseAmount('007', RULES)), 7);
+    assertCalls(read, [
+      [['12'], 12],
+      [['2.5'], 2.5],
+      [['0.25'], 0.25],
+      [['007'], 7],
+    ]);
   });
 
   it('ignores whitespace around the number, and not toward the length limit', () => {
-    assert.equal(value(parseAmount('  42  ', RULES)), 42);
-    assert.equal(value(parseAmount('\t42\n', RULES)), 42);
-    assert.equal(
-      value(parseAmount(`${' '.repeat(MAX_RAW_LENGTH * 2)}42${' '.repeat(MAX_RAW_LENGTH)}`, RULES)),
-      42,
-    );
+    assertCalls(read, [
+      [['  42  '], 42],
+      [['\t42\n'], 42],
+      [[`${' '.repeat(MAX_RAW_LENGTH * 2)}42${' '.repeat(MAX_RAW_LENGTH)}`], 42],
+    ]);
   });
 
   it('reads a leading "+" and a leading decimal point', () => {
-    assert.equal(value(parseAmount('+5', RULES)), 5);
-    assert.equal(value(parseAmount('.5', RULES)), 0.5);
-    assert.equal(value(parseAmount('+.5', RULES)), 0.5);
+    assertCalls(read, [
+      [['+5'], 5],
+      [['.5'], 0.5],
+      [['+.5'], 0.5],
+    ]);
   });
 
   it('reads thousands separators in groups of three', () => {
-    assert.equal(value(parseAmount('1,000', LARGE)), 1000);
-    assert.equal(value(parseAmount('1,000.5', LARGE)), 1000.5);
-    assert.equal(value(parseAmount('12,345,678', LARGE)), 12_345_678);
+    assertCalls(read, [
+      [['1,000', LARGE], 1000],
+      [['1,000.5', LARGE], 1000.5],
+      [['12,345,678', LARGE], 12_345_678],
+    ]);
   });
 
   it('accepts the maximum itself', () => {
