@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {assertCalls} from '@site/test/support/callCases';
 import {nearestPassage, wordDiff} from './nearest';
 import {htmlBlocks, markdownBlocks, markdownUrl, normalise} from './text';
 
@@ -42,12 +43,14 @@ describe('page text for quotes', () => {
   });
 
   it('knows where AWS keeps the Markdown version of a documentation page', () => {
-    assert.equal(
-      markdownUrl('https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html#x'),
-      'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.md',
-    );
-    assert.equal(markdownUrl('https://aws.amazon.com/lambda/pricing/'), undefined);
-    assert.equal(markdownUrl('https://docs.aws.amazon.com/lambda/latest/dg/'), undefined);
+    assertCalls(markdownUrl, [
+      [
+        ['https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html#x'],
+        'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.md',
+      ],
+      [['https://aws.amazon.com/lambda/pricing/'], undefined],
+      [['https://docs.aws.amazon.com/lambda/latest/dg/'], undefined],
+    ]);
   });
 });
 
@@ -59,27 +62,20 @@ describe('the passage nearest to a quote', () => {
     'Timeout 900 seconds (15 minutes)',
   ];
 
-  it('is the sentence that reads most like the quote', () => {
-    const nearest = nearestPassage(
+  for (const [name, quote, passage] of [
+    [
+      'is the sentence that reads most like the quote',
       'The default is 3 seconds, up to a maximum of 900 seconds (15 minutes).',
-      blocks,
-    );
-    assert.equal(
-      nearest?.passage,
       'The default is 3 seconds, up to a maximum of 1,800 seconds (30 minutes).',
-    );
-  });
-
-  it('can span sentences when the quote does', () => {
-    const nearest = nearestPassage(
+    ],
+    [
+      'can span sentences when the quote does',
       'Lambda runs your code for a set time. The default is 3 seconds, up to a maximum of 900 seconds (15 minutes).',
-      blocks,
-    );
-    assert.equal(
-      nearest?.passage,
       'Lambda runs your code for a set time. The default is 3 seconds, up to a maximum of 1,800 seconds (30 minutes).',
-    );
-  });
+    ],
+  ] as const) {
+    it(name, () => assert.equal(nearestPassage(quote, blocks)?.passage, passage));
+  }
 
   it('is 1 alike for an exact match and absent for an empty page', () => {
     assert.equal(nearestPassage('Lambda quotas', blocks)?.similarity, 1);

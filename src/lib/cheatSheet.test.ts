@@ -5,6 +5,7 @@ import {changedOrDisputed, getLimit, LIMITS, OPTIONS, type LimitId} from '@site/
 import {EXAM_KEYWORDS} from '@site/src/data/keywords';
 import {EXAMS, QUESTIONS, type ExamId, type Question} from '@site/src/data/questions';
 import {trapsFor} from '@site/src/data/traps';
+import {assertCalls} from '@site/test/support/callCases';
 import {sheetValues} from '@site/test/support/cheatSheet';
 import {
   cheatSheet,
@@ -195,14 +196,13 @@ describe('cheatSheet', () => {
 
 describe('sourceLabel', () => {
   it('keeps the path of AWS documentation and the host of other pages', () => {
-    assert.equal(
-      sourceLabel('https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html'),
-      '/lambda/latest/dg/gettingstarted-limits.html',
-    );
-    assert.equal(
-      sourceLabel('https://aws.amazon.com/lambda/pricing/'),
-      'aws.amazon.com/lambda/pricing/',
-    );
-    assert.equal(sourceLabel('not a url'), 'not a url');
+    assertCalls(sourceLabel, [
+      [
+        ['https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html'],
+        '/lambda/latest/dg/gettingstarted-limits.html',
+      ],
+      [['https://aws.amazon.com/lambda/pricing/'], 'aws.amazon.com/lambda/pricing/'],
+      [['not a url'], 'not a url'],
+    ]);
   });
 });
