@@ -128,6 +128,27 @@ function sizeFit(bytes: number, id: LimitId): Fit {
   return fitBytes(bytes, limitByteRange(id)).fit;
 }
 
+/** A sentence around one cited limit: the text before it, the limit, the text after. */
+type Citing = readonly [before: string, limit: LimitId, after: string];
+
+/** Rules the option out when the request is larger than a hard size limit. */
+function overSize(w: Workload, [before, limit, after]: Citing): Reason[] {
+  return sizeFit(w.payloadBytes, limit) === 'over' ? [rulesOut(before, cite(limit), after)] : [];
+}
+
+/**
+ * A time limit: longer than the hard limit rules the option out; longer than only a default,
+ * a note says which setting to raise.
+ */
+function overTime(w: Workload, hard: Citing, raise?: Citing): Reason[] {
+  const said = (make: (...parts: Part[]) => Reason, [before, limit, after]: Citing) => [
+    make(before, cite(limit, 'duration'), after),
+  ];
+  if (w.processingSeconds > limitSeconds(hard[1])) return said(rulesOut, hard);
+  if (raise && w.processingSeconds > limitSeconds(raise[1])) return said(note, raise);
+  return [];
+}
+
 /** Deadlines an option cannot meet: it answers later, by design. */
 const CANNOT_MEET: Record<OptionId, readonly Deadline[]> = {
   batch: ['interactive', 'minute'],
@@ -224,30 +245,14 @@ function shape(option: OptionId, w: Workload): Reason[] {
 // Hard limits and strengths of each option, one judge per option.
 
 function batchLimits(w: Workload): Reason[] {
-  const reasons: Reason[] = [];
-  if (sizeFit(w.payloadBytes, 'batch.maxMiniBatch') === 'over') {
-    reasons.push(
-      rulesOut('One record must fit in a mini-batch of at most ', cite('batch.maxMiniBatch'), '.'),
-    );
-  }
-  if (w.processingSeconds > limitSeconds('batch.maxInvocationTimeout')) {
-    reasons.push(
-      rulesOut(
-        'Each invocation may take at most ',
-        cite('batch.maxInvocationTimeout', 'duration'),
-        '.',
-      ),
-    );
-  } else if (w.processingSeconds > limitSeconds('batch.defaultInvocationTimeout')) {
-    reasons.push(
-      note(
-        'Raise InvocationsTimeoutInSeconds: the default is ',
-        cite('batch.defaultInvocationTimeout', 'duration'),
-        '.',
-      ),
-    );
-  }
-  return reasons;
+  return [
+    ...overSize(w, ['One record must fit in a mini-batch of at most ', 'batch.maxMiniBatch', '.']),
+    ...overTime(
+      w,
+      ['Each invocation may take at most ', 'batch.maxInvocationTimeout', '.'],
+      ['Raise InvocationsTimeoutInSeconds: the default is ', 'batch.defaultInvocationTimeout', '.'],
+    ),
+  ];
 }
 
 function realtimeLimits(w: Workload): Reason[] {
@@ -321,48 +326,35 @@ function serverlessLimits(w: Workload): Reason[] {
       ),
     );
   }
-  if (w.processingSeconds > limitSeconds('serverless.maxResponseTime')) {
-    reasons.push(
-      rulesOut(
-        'A serverless endpoint must answer within ',
-        cite('serverless.maxResponseTime', 'duration'),
-        '.',
-      ),
-    );
-  }
+  reasons.push(
+    ...overTime(w, [
+      'A serverless endpoint must answer within ',
+      'serverless.maxResponseTime',
+      '.',
+    ]),
+  );
   if (w.gpu) reasons.push(rulesOut('The model needs a GPU. ', fact('serverless', 'gpu')));
   return reasons;
 }
 
 function asyncLimits(w: Workload): Reason[] {
-  const reasons: Reason[] = [];
   const secs = w.processingSeconds;
-  if (sizeFit(w.payloadBytes, 'async.maxPayload') === 'over') {
-    reasons.push(
-      rulesOut(
-        'The input is larger than the asynchronous limit of ',
-        cite('async.maxPayload'),
-        '.',
-      ),
-    );
-  }
-  if (secs > limitSeconds('async.maxProcessingTime')) {
-    reasons.push(
-      rulesOut(
-        'One request may be processed for at most ',
-        cite('async.maxProcessingTime', 'duration'),
-        '.',
-      ),
-    );
-  } else if (secs > limitSeconds('async.defaultProcessingTime')) {
-    reasons.push(
-      note(
+  const reasons = [
+    ...overSize(w, [
+      'The input is larger than the asynchronous limit of ',
+      'async.maxPayload',
+      '.',
+    ]),
+    ...overTime(
+      w,
+      ['One request may be processed for at most ', 'async.maxProcessingTime', '.'],
+      [
         'Set InvocationTimeoutSeconds on each request: the default is ',
-        cite('async.defaultProcessingTime', 'duration'),
+        'async.defaultProcessingTime',
         '.',
-      ),
-    );
-  }
+      ],
+    ),
+  ];
   const big =
     sizeFit(w.payloadBytes, 'serverless.maxPayload') !== 'fits' ||
     secs > limitSeconds('realtime.maxResponseTime');
@@ -390,58 +382,37 @@ const BEDROCK_CANNOT_HOST: Partial<Record<Model, string>> = {
 function bedrockLimits(w: Workload): Reason[] {
   const cannot = BEDROCK_CANNOT_HOST[w.model];
   if (cannot) return [rulesOut(cannot, fact('bedrock', 'ownModel'))];
-  const reasons: Reason[] = [];
-  if (sizeFit(w.payloadBytes, 'bedrock.claudeMaxPayload') === 'over') {
-    reasons.push(
-      rulesOut(
-        'The request is larger than an InvokeModel body may be (',
-        cite('bedrock.claudeMaxPayload'),
-        ' for Claude).',
-      ),
-    );
-  }
-  if (w.processingSeconds > limitSeconds('bedrock.longInferenceTime')) {
-    reasons.push(
-      rulesOut(
+  return [
+    ...overSize(w, [
+      'The request is larger than an InvokeModel body may be (',
+      'bedrock.claudeMaxPayload',
+      ' for Claude).',
+    ]),
+    ...overTime(
+      w,
+      [
         'A model request may run for at most ',
-        cite('bedrock.longInferenceTime', 'duration'),
+        'bedrock.longInferenceTime',
         '; use batch inference.',
-      ),
-    );
-  } else if (w.processingSeconds > limitSeconds('sdk.readTimeout')) {
-    reasons.push(
-      note(
-        'Raise the SDK read timeout (default ',
-        cite('sdk.readTimeout', 'duration'),
-        ') or stream the response.',
-      ),
-    );
-  }
-  return reasons;
+      ],
+      ['Raise the SDK read timeout (default ', 'sdk.readTimeout', ') or stream the response.'],
+    ),
+  ];
 }
 
 function lambdaLimits(w: Workload): Reason[] {
-  const reasons: Reason[] = [];
-  if (sizeFit(w.payloadBytes, 'lambda.syncPayload') === 'over') {
-    reasons.push(
-      rulesOut(
-        'The request is larger than a synchronous invocation may carry (',
-        cite('lambda.syncPayload'),
-        ').',
-      ),
-    );
-  }
-  if (w.processingSeconds > limitSeconds('lambda.maxTimeout')) {
-    reasons.push(rulesOut('A function stops at ', cite('lambda.maxTimeout', 'duration'), '.'));
-  } else if (w.processingSeconds > limitSeconds('lambda.defaultTimeout')) {
-    reasons.push(
-      note(
-        'Raise the function timeout: the default is ',
-        cite('lambda.defaultTimeout', 'duration'),
-        '.',
-      ),
-    );
-  }
+  const reasons = [
+    ...overSize(w, [
+      'The request is larger than a synchronous invocation may carry (',
+      'lambda.syncPayload',
+      ').',
+    ]),
+    ...overTime(
+      w,
+      ['A function stops at ', 'lambda.maxTimeout', '.'],
+      ['Raise the function timeout: the default is ', 'lambda.defaultTimeout', '.'],
+    ),
+  ];
   if (w.gpu) reasons.push(rulesOut('The model needs a GPU. ', fact('lambda', 'gpu')));
   return reasons;
 }
