@@ -280,6 +280,20 @@ interface Request {
 
 type Judgement = Omit<OptionPayloadVerdict, 'option'>;
 
+/** A size between the decimal and binary readings of a limit, then any advice. */
+function eitherReading(limit: LimitId, advice = ''): Part[] {
+  return [
+    'Between the decimal and binary readings of ',
+    cite(limit),
+    `; AWS does not say which applies.${advice}`,
+  ];
+}
+
+/** A judgement on one check, with what each outcome means. */
+function judgeOne(body: Check, detail: Record<Fit, Part[]>): Judgement {
+  return {fit: body.fit, checks: [body], detail: detail[body.fit]};
+}
+
 /** Batch Transform: a record (one item) must fit in a mini-batch; many records share one. */
 function judgeBatch({input, encodedItem}: Request): Judgement {
   const record = input.encoding === 'binary' ? input.itemBytes : encodedItem;
@@ -330,38 +344,28 @@ function judgeRealtime({total}: Request): Judgement {
     ];
     return {fit: 'disputed', checks: [body], detail};
   }
-  const detail: Record<Fit, Part[]> = {
+  return judgeOne(body, {
     fits: ['Fits under both values AWS pages give.'],
-    maybe: [
-      'Between the decimal and binary readings of ',
-      cite('realtime.maxPayload'),
-      '; AWS does not say which applies.',
-    ],
+    maybe: eitherReading('realtime.maxPayload'),
     over: [
       'Too large for a real-time request. Asynchronous Inference takes inputs up to ',
       cite('async.maxPayload'),
       ' from S3.',
     ],
-  };
-  return {fit: body.fit, checks: [body], detail: detail[body.fit]};
+  });
 }
 
 function judgeServerless({total}: Request): Judgement {
-  const body = check('Request body', 'serverless.maxPayload', total);
-  const detail: Record<Fit, Part[]> = {
-    fits: ['Within the limit of ', cite('serverless.maxPayload'), ' for requests and responses.'],
-    maybe: [
-      'Between the decimal and binary readings of ',
-      cite('serverless.maxPayload'),
-      '; AWS does not say which applies. Leave more room.',
-    ],
+  const limit = 'serverless.maxPayload';
+  return judgeOne(check('Request body', limit, total), {
+    fits: ['Within the limit of ', cite(limit), ' for requests and responses.'],
+    maybe: eitherReading(limit, ' Leave more room.'),
     over: [
       'Over the limit of ',
-      cite('serverless.maxPayload'),
+      cite(limit),
       '. Use Asynchronous Inference, or Real-Time if the traffic is steady.',
     ],
-  };
-  return {fit: body.fit, checks: [body], detail: detail[body.fit]};
+  });
 }
 
 function judgeAsync({total}: Request): Judgement {
