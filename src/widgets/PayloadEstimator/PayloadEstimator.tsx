@@ -87,18 +87,14 @@ function Details({result}: {result: PayloadResult}): ReactNode {
       <VerdictTable
         caption="Each option against the request size"
         columns={['Limits compared', 'What it means']}
-        rows={result.options.map((verdict) => ({
-          option: verdict.option,
-          verdict: verdict.fit,
-          cells: [
-            <ul key="checks" className={styles.checks}>
-              {verdict.checks.map((check) => (
-                <CheckLine key={check.label} check={check} />
-              ))}
-            </ul>,
-            <SourcedText key="detail" parts={verdict.detail} />,
-          ],
-        }))}
+        verdicts={result.options}
+        measured={(verdict) => (
+          <ul className={styles.checks}>
+            {verdict.checks.map((check) => (
+              <CheckLine key={check.label} check={check} />
+            ))}
+          </ul>
+        )}
       />
       <p>
         With API Gateway in front, the request must also fit its payload limit of{' '}

@@ -141,14 +141,8 @@ function Details({result}: {result: TimeoutResult}): ReactNode {
       <VerdictTable
         caption="Each option against the processing time"
         columns={['Time used', 'Why, and what to do']}
-        rows={result.options.map((verdict) => ({
-          option: verdict.option,
-          verdict: verdict.fit,
-          cells: [
-            describeShare(verdict.used, formatDuration(verdict.limitSeconds)),
-            <SourcedText key="detail" parts={verdict.detail} />,
-          ],
-        }))}
+        verdicts={result.options}
+        measured={(verdict) => describeShare(verdict.used, formatDuration(verdict.limitSeconds))}
       />
       {result.hops.length > 0 ? <Path result={result} /> : null}
       <LogChart
