@@ -354,27 +354,20 @@ describe('readPayloadForm: errors', () => {
   });
 
   it('refuses images or records that add up to more than the widget’s maximum', () => {
-    const images = readPayloadForm(
-      form({
-        kind: 'image',
-        images: '1,000,000',
-        imageBy: 'size',
-        imageSize: String(MAX_BYTES / 1e5),
-        imageUnit: 'bytes',
-      }),
-    );
-    assert.equal(images.input, undefined);
-    assert.deepEqual(Object.keys(images.errors), ['images']);
-    const records = readPayloadForm(
-      form({
-        kind: 'json',
-        records: '1,000,000',
-        recordSize: String(MAX_BYTES / 1e5),
-        recordUnit: 'bytes',
-      }),
-    );
-    assert.equal(records.input, undefined);
-    assert.deepEqual(Object.keys(records.errors), ['records']);
+    // A million items of a hundred-thousandth of the maximum: the count field is marked.
+    const each = String(MAX_BYTES / 1e5);
+    const cases = [
+      {
+        count: 'images',
+        form: {kind: 'image', imageBy: 'size', imageSize: each, imageUnit: 'bytes'},
+      },
+      {count: 'records', form: {kind: 'json', recordSize: each, recordUnit: 'bytes'}},
+    ] as const;
+    for (const {count, form: fields} of cases) {
+      const {input, errors} = readPayloadForm(form({...fields, [count]: '1,000,000'}));
+      assert.equal(input, undefined, count);
+      assert.deepEqual(Object.keys(errors), [count]);
+    }
   });
 
   it('puts a text total that is too large on the characters field', () => {
