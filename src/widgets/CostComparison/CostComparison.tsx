@@ -39,6 +39,48 @@ const MODEL_LABELS = Object.fromEntries(
 const typeLabels = (option: 'realtime' | 'async' | 'batch') =>
   Object.fromEntries(pricedTypes(option).map((type) => [type, type])) as Record<string, string>;
 
+/**
+ * The SageMaker AI options billed by the instance: the instance type, then the numbers that
+ * size the bill, each with its label.
+ */
+const INSTANCE_GROUPS = [
+  {
+    option: 'realtime',
+    type: 'realtimeType',
+    typeLabel: 'Real-time instance type',
+    numbers: {
+      realtimeCount: 'Real-time instances',
+      endpointHours: 'Hours a month the endpoint is up',
+    },
+  },
+  {
+    option: 'async',
+    type: 'asyncType',
+    typeLabel: 'Asynchronous instance type',
+    numbers: {
+      asyncCount: 'Asynchronous instances per burst',
+      asyncBursts: 'Bursts a month (scale-outs from zero)',
+      asyncScaleOut: 'Scale-out time per burst (seconds)',
+      asyncCoolDown: 'Cool-down per burst (seconds)',
+    },
+  },
+  {
+    option: 'batch',
+    type: 'batchType',
+    typeLabel: 'Batch Transform instance type',
+    numbers: {
+      batchCount: 'Batch Transform instances',
+      batchJobs: 'Batch jobs a month',
+      batchOverhead: 'Start-up time per job (seconds)',
+    },
+  },
+] as const satisfies readonly {
+  option: 'realtime' | 'async' | 'batch';
+  type: CostField;
+  typeLabel: string;
+  numbers: Partial<Record<CostField, string>>;
+}[];
+
 const FIT_WORDS: Record<
   CostFit,
   {verdict: 'fits' | 'if-configured' | 'maybe' | 'over'; word: string}
@@ -256,33 +298,14 @@ export default function CostComparison({headingLevel = 2}: {headingLevel?: 2 | 3
               {...bind('serverlessMemory', SERVERLESS_LABELS)}
               label="Serverless memory size"
             />
-            <FieldGroup>
-              <SelectField
-                {...bind('realtimeType', typeLabels('realtime'))}
-                label="Real-time instance type"
-              />
-              <NumberField {...bind('realtimeCount')} label="Real-time instances" />
-              <NumberField {...bind('endpointHours')} label="Hours a month the endpoint is up" />
-            </FieldGroup>
-            <FieldGroup>
-              <SelectField
-                {...bind('asyncType', typeLabels('async'))}
-                label="Asynchronous instance type"
-              />
-              <NumberField {...bind('asyncCount')} label="Asynchronous instances per burst" />
-              <NumberField {...bind('asyncBursts')} label="Bursts a month (scale-outs from zero)" />
-              <NumberField {...bind('asyncScaleOut')} label="Scale-out time per burst (seconds)" />
-              <NumberField {...bind('asyncCoolDown')} label="Cool-down per burst (seconds)" />
-            </FieldGroup>
-            <FieldGroup>
-              <SelectField
-                {...bind('batchType', typeLabels('batch'))}
-                label="Batch Transform instance type"
-              />
-              <NumberField {...bind('batchCount')} label="Batch Transform instances" />
-              <NumberField {...bind('batchJobs')} label="Batch jobs a month" />
-              <NumberField {...bind('batchOverhead')} label="Start-up time per job (seconds)" />
-            </FieldGroup>
+            {INSTANCE_GROUPS.map(({option, type, typeLabel, numbers}) => (
+              <FieldGroup key={option}>
+                <SelectField {...bind(type, typeLabels(option))} label={typeLabel} />
+                {Object.entries(numbers).map(([name, label]) => (
+                  <NumberField key={name} {...bind(name as CostField)} label={label} />
+                ))}
+              </FieldGroup>
+            ))}
           </fieldset>
           <fieldset className={styles.group}>
             <legend>Amazon Bedrock</legend>
