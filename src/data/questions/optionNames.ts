@@ -1,4 +1,4 @@
-import {getOption, type OptionId} from '@site/src/data';
+import {getOption, OPTION_IDS, type OptionId} from '@site/src/data';
 import type {MatchResponse} from './types';
 
 /**
@@ -10,7 +10,16 @@ export function optionName(id: OptionId): string {
   return option.service === 'Amazon SageMaker AI' ? option.name : option.service;
 }
 
+export function isOptionId(id: string): id is OptionId {
+  return (OPTION_IDS as readonly string[]).includes(id);
+}
+
+/** A matching response that is the option itself: its id is the option's, its text the option's name. */
+export function optionResponse(id: OptionId): MatchResponse {
+  return {id, text: optionName(id), option: id};
+}
+
 /** Matching responses that are the options themselves, shown in the order given; ids are the options'. */
 export function optionResponses(...ids: readonly OptionId[]): MatchResponse[] {
-  return ids.map((id) => ({id, text: optionName(id), option: id}));
+  return ids.map(optionResponse);
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {getLimit} from '@site/src/data';
 import {formatDuration, formatStated, statedSeconds} from '@site/src/lib/units';
+import {optionName} from './optionNames';
 import {
   dur,
   formatMonth,
@@ -10,6 +11,7 @@ import {
   limitsIn,
   old,
   other,
+  parseText,
   partProblem,
   renderParts,
   renderText,
@@ -91,6 +93,40 @@ describe('question text', () => {
     assert.equal(partProblem({limit: 'nope.nothing' as never}), 'unknown limit id nope.nothing');
     assert.equal(renderText([given('payload')]), '–');
     assert.equal(renderText([other('lambda.maxTimeout')]), '–');
+  });
+
+  it('reads placeholders as the parts the helpers make', () => {
+    assert.deepEqual(
+      parseText('Up to {lim:async.maxPayload} and {dur:async.maxProcessingTime}.'),
+      t`Up to ${lim('async.maxPayload')} and ${dur('async.maxProcessingTime')}.`,
+    );
+    assert.deepEqual(parseText('{old:lambda.asyncPayload}'), [old('lambda.asyncPayload')]);
+    assert.deepEqual(parseText('{old-dur:async.maxProcessingTime}'), [
+      old('async.maxProcessingTime', 'duration'),
+    ]);
+    assert.deepEqual(parseText('{other:realtime.maxPayload}'), [other('realtime.maxPayload')]);
+    assert.deepEqual(parseText('{since:lambda.asyncPayload}'), [since('lambda.asyncPayload')]);
+    assert.deepEqual(parseText('{given:payload}'), [given('payload')]);
+  });
+
+  it('reads option names as words, joined to the text around them', () => {
+    assert.equal(parseText('{option:serverless}'), optionName('serverless'));
+    assert.equal(parseText('Plain words stay a string.'), 'Plain words stay a string.');
+    assert.deepEqual(parseText('Not {option:batch}: up to {lim:async.maxPayload}'), [
+      `Not ${optionName('batch')}: up to `,
+      lim('async.maxPayload'),
+    ]);
+  });
+
+  it('rejects an unknown placeholder, limit, scenario value or option, and a stray brace', () => {
+    assert.throws(() => parseText('{limit:async.maxPayload}'), /unknown placeholder \{limit:/);
+    assert.throws(
+      () => parseText('{lim:async.nothing}'),
+      /unknown limit id in \{lim:async.nothing\}/,
+    );
+    assert.throws(() => parseText('{given:weight}'), /unknown scenario value in \{given:weight\}/);
+    assert.throws(() => parseText('{option:ec2}'), /unknown option in \{option:ec2\}/);
+    assert.throws(() => parseText('a {lim: b'), /a brace outside a placeholder/);
   });
 
   it('writes months as words', () => {

@@ -7,6 +7,7 @@
 import {getLimit, isLimitId, type LimitId} from '@site/src/data';
 import {formatMonth, formatValue, pickValue} from '@site/src/lib/limitValue';
 import {formatNumber, isTimeUnit} from '@site/src/lib/units';
+import {isOptionId, optionName} from './optionNames';
 import type {Workload} from './types';
 
 export {formatMonth};
@@ -82,6 +83,56 @@ export const old = (limit: LimitId, format: 'stated' | 'duration' = 'stated'): L
 export const other = (limit: LimitId): LimitPart => ({limit, which: 'conflicting'});
 export const since = (limit: LimitId): LimitPart => ({limit, show: 'since'});
 export const given = (key: GivenKey): GivenPart => ({given: key});
+
+/** The limit placeholders a text may hold, each with the part it stands for. */
+const LIMIT_PLACEHOLDERS: Record<string, (limit: LimitId) => LimitPart> = {
+  lim,
+  dur,
+  old: (limit) => old(limit),
+  'old-dur': (limit) => old(limit, 'duration'),
+  other,
+  since,
+};
+
+/**
+ * A text from the bank's data files. Values are placeholders: `{lim:ID}` for a limit,
+ * `{dur:ID}` for a limit as a duration, `{old:ID}` and `{old-dur:ID}` for its older value,
+ * `{other:ID}` for the value another AWS page states, `{since:ID}` for the month of a change,
+ * `{given:KEY}` for a number of the workload and `{option:ID}` for an option's name. Braces
+ * appear only in placeholders. A text with no value in it is returned as a plain string.
+ */
+export function parseText(source: string): Text {
+  const parts: Part[] = [];
+  const add = (words: string) => {
+    if (/[{}]/.test(words)) throw new Error(`a brace outside a placeholder in "${words}"`);
+    const last = parts.at(-1);
+    if (typeof last === 'string') parts[parts.length - 1] = last + words;
+    else if (words !== '') parts.push(words);
+  };
+  let from = 0;
+  for (const match of source.matchAll(/\{([a-z-]+):([^{}]*)\}/g)) {
+    add(source.slice(from, match.index));
+    from = match.index + match[0].length;
+    const [placeholder, kind = '', id = ''] = match;
+    const limitPart = LIMIT_PLACEHOLDERS[kind];
+    if (limitPart) {
+      if (!isLimitId(id)) throw new Error(`unknown limit id in ${placeholder}`);
+      parts.push(limitPart(id));
+    } else if (kind === 'given') {
+      if (!(GIVEN_KEYS as string[]).includes(id))
+        throw new Error(`unknown scenario value in ${placeholder}`);
+      parts.push({given: id as GivenKey});
+    } else if (kind === 'option') {
+      if (!isOptionId(id)) throw new Error(`unknown option in ${placeholder}`);
+      add(optionName(id));
+    } else {
+      throw new Error(`unknown placeholder ${placeholder}`);
+    }
+  }
+  add(source.slice(from));
+  if (parts.every((part) => typeof part === 'string')) return parts.join('');
+  return parts;
+}
 
 export function partsOf(text: Text): readonly Part[] {
   return typeof text === 'string' ? [text] : text;
