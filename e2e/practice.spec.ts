@@ -9,7 +9,6 @@ import {
   type Question,
 } from '@site/src/data/questions';
 import {getOption, OPTION_IDS} from '@site/src/data';
-import {SERVERLESS_QUESTIONS} from '@site/src/data/questions/serverless';
 import {GUIDE_PAGES} from '@site/src/data/questions/types';
 import {buildFlashcards} from '@site/src/widgets/Practice/logic/flashcards';
 import {
@@ -141,12 +140,12 @@ test('check yourself after a move within the site, with no page load', async ({p
   await expect(page).toHaveURL(/\/docs\/serverless$/);
   const block = await reachCheckYourself(page);
   await expect(block.locator('[data-question]')).toHaveCount(
-    checkYourself(SERVERLESS_QUESTIONS, 'serverless').length,
+    checkYourself(OPTION_QUESTIONS.serverless, 'serverless').length,
   );
 });
 
 test.describe('check yourself on an option page', () => {
-  const picked = checkYourself(SERVERLESS_QUESTIONS, 'serverless');
+  const picked = checkYourself(OPTION_QUESTIONS.serverless, 'serverless');
 
   test('answers in place, explains right and wrong choices with sourced numbers', async ({
     page,
@@ -209,7 +208,7 @@ test.describe('check yourself on an option page', () => {
 
 test('keyboard only: ordering by buttons and matching by selects', async ({page}) => {
   // Ordering: a check-yourself question whose steps all start placed, in the order shown.
-  const ordering = checkYourself(SERVERLESS_QUESTIONS, 'serverless').find(
+  const ordering = checkYourself(OPTION_QUESTIONS.serverless, 'serverless').find(
     (q) => q.format === 'ordering',
   );
   if (!ordering || ordering.format !== 'ordering') throw new Error('no ordering question');
@@ -497,7 +496,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.setTimeout(120_000);
     await page.emulateMedia({colorScheme});
     await openCheckYourself(page, '/docs/serverless');
-    const first = checkYourself(SERVERLESS_QUESTIONS, 'serverless')[0];
+    const first = checkYourself(OPTION_QUESTIONS.serverless, 'serverless')[0];
     if (!first) throw new Error('no question');
     await answer(item(page, first.id), first, false);
     await page.getByRole('button', {name: /^Check the answer: Question 1 of/}).click();
@@ -546,7 +545,7 @@ test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false});
 
   test('check-yourself questions show their answers in a <details>', async ({page}) => {
-    const picked = checkYourself(SERVERLESS_QUESTIONS, 'serverless');
+    const picked = checkYourself(OPTION_QUESTIONS.serverless, 'serverless');
     await page.goto('/docs/serverless');
     const block = page.getByTestId('check-yourself');
     const details = block.locator('details');

@@ -9,7 +9,7 @@ import type * as Shown from '@site/src/widgets/Practice/logic/shown';
  * The questions of each option page's "Check yourself" block, chosen at build time by the same
  * `checkYourself()` the tests use, written as one small JSON module per option:
  * `@generated/check-yourself/default/<option>.json`. The block loads its option's file, so a page
- * carries its five questions, not its option's whole module.
+ * carries its five questions, not its option's whole file.
  *
  * Docusaurus loads this file without the `@site/` alias the data modules use, so they are loaded
  * through a loader that knows it (afresh each time, so `docusaurus start` sees edits).
@@ -26,6 +26,7 @@ export default function checkYourselfPlugin(context: LoadContext): Plugin {
     getPathsToWatch() {
       return [
         path.join(siteDir, 'src/data/questions/*.ts'),
+        path.join(siteDir, 'src/data/questions/bank/*.json'),
         path.join(siteDir, 'src/widgets/Practice/logic/*.ts'),
       ];
     },

@@ -1,17 +1,19 @@
 /**
- * The practice question bank: one module per option, cross-option scenarios and case studies.
- * Every number in a question comes from the limits module or from the question's workload; the
- * tests prove the keys against the guide's calculators and check every link into the guide.
+ * The practice question bank: one data file per option, cross-option scenarios and case studies
+ * (bank/*.json), read and checked by load.ts. Every number in a question comes from the limits
+ * module or from the question's workload; the tests prove the keys against the guide's
+ * calculators and check every link into the guide.
  */
-import type {OptionId} from '@site/src/data';
-import {ASYNC_QUESTIONS} from './async';
-import {BATCH_QUESTIONS} from './batch';
-import {BEDROCK_QUESTIONS} from './bedrock';
-import {CASE_STUDIES, CASE_STUDY_QUESTIONS} from './caseStudies';
-import {LAMBDA_QUESTIONS} from './lambda';
-import {REALTIME_QUESTIONS} from './realtime';
-import {SCENARIO_QUESTIONS} from './scenarios';
-import {SERVERLESS_QUESTIONS} from './serverless';
+import {OPTION_IDS, type OptionId} from '@site/src/data';
+import asyncBank from './bank/async.json';
+import batchBank from './bank/batch.json';
+import bedrockBank from './bank/bedrock.json';
+import caseStudiesBank from './bank/caseStudies.json';
+import lambdaBank from './bank/lambda.json';
+import realtimeBank from './bank/realtime.json';
+import scenariosBank from './bank/scenarios.json';
+import serverlessBank from './bank/serverless.json';
+import {loadBank} from './load';
 import type {CaseStudy, ExamId, Question, Workload} from './types';
 
 export * from './types';
@@ -24,19 +26,26 @@ export {
   type Text,
 } from './text';
 
-export {CASE_STUDIES};
+/** The bank's files: one per option, in the guide's order, then scenarios and case studies. */
+const BANK = loadBank([
+  ['bank/batch.json', batchBank],
+  ['bank/realtime.json', realtimeBank],
+  ['bank/serverless.json', serverlessBank],
+  ['bank/async.json', asyncBank],
+  ['bank/bedrock.json', bedrockBank],
+  ['bank/lambda.json', lambdaBank],
+  ['bank/scenarios.json', scenariosBank],
+  ['bank/caseStudies.json', caseStudiesBank],
+]);
 
 /** Every question, in the guide's order of options, then scenarios, then case studies. */
-export const QUESTIONS: readonly Question[] = [
-  ...BATCH_QUESTIONS,
-  ...REALTIME_QUESTIONS,
-  ...SERVERLESS_QUESTIONS,
-  ...ASYNC_QUESTIONS,
-  ...BEDROCK_QUESTIONS,
-  ...LAMBDA_QUESTIONS,
-  ...SCENARIO_QUESTIONS,
-  ...CASE_STUDY_QUESTIONS,
-];
+export const QUESTIONS: readonly Question[] = BANK.questions;
+export const CASE_STUDIES: readonly CaseStudy[] = BANK.caseStudies;
+
+/** Each option's own questions: those of its file in the bank. */
+export const OPTION_QUESTIONS: Record<OptionId, readonly Question[]> = Object.fromEntries(
+  OPTION_IDS.map((option) => [option, BANK.files.get(`bank/${option}.json`) ?? []]),
+) as Record<OptionId, Question[]>;
 
 const byId = new Map<string, Question>(QUESTIONS.map((question) => [question.id, question]));
 const studies = new Map<string, CaseStudy>(CASE_STUDIES.map((study) => [study.id, study]));
