@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {getOption, OPTION_IDS} from '@site/src/data';
-import {optionName, optionResponses} from './optionNames';
+import {optionName, optionResponse} from './optionNames';
 
 describe('option names in questions', () => {
   it('name a SageMaker option in full and Bedrock and Lambda by their service', () => {
@@ -18,8 +18,8 @@ describe('option names in questions', () => {
     assert.equal(new Set(OPTION_IDS.map(optionName)).size, OPTION_IDS.length);
   });
 
-  it('make matching responses in the order given, each keyed and tagged by its option', () => {
-    const responses = optionResponses('lambda', 'batch');
+  it('make matching responses, each keyed and tagged by its option', () => {
+    const responses = [optionResponse('lambda'), optionResponse('batch')];
     assert.deepEqual(responses, [
       {id: 'lambda', text: optionName('lambda'), option: 'lambda'},
       {id: 'batch', text: optionName('batch'), option: 'batch'},

@@ -18,8 +18,3 @@ export function isOptionId(id: string): id is OptionId {
 export function optionResponse(id: OptionId): MatchResponse {
   return {id, text: optionName(id), option: id};
 }
-
-/** Matching responses that are the options themselves, shown in the order given; ids are the options'. */
-export function optionResponses(...ids: readonly OptionId[]): MatchResponse[] {
-  return ids.map(optionResponse);
-}

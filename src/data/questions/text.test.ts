@@ -6,18 +6,28 @@ import {optionName} from './optionNames';
 import {
   dur,
   formatMonth,
-  given,
   lim,
   limitsIn,
   old,
-  other,
   parseText,
   partProblem,
   renderParts,
   renderText,
-  since,
   t,
+  type GivenPart,
+  type LimitPart,
+  type Part,
 } from './text';
+
+/** Parts through the placeholders of the bank's data files. */
+const part = (source: string): Part => {
+  const parts = parseText(source);
+  assert.ok(Array.isArray(parts) && parts.length === 1, source);
+  return parts[0] as Part;
+};
+const other = (limit: string) => part(`{other:${limit}}`) as LimitPart;
+const since = (limit: string) => part(`{since:${limit}}`) as LimitPart;
+const given = (key: string) => part(`{given:${key}}`) as GivenPart;
 
 describe('question text', () => {
   it('renders limits from the data module, in the unit AWS states them or as a duration', () => {
@@ -46,7 +56,7 @@ describe('question text', () => {
   });
 
   it('keeps each value linked to its source', () => {
-    const parts = renderParts(t`A ${other('realtime.maxPayload')} body`);
+    const parts = renderParts(parseText('A {other:realtime.maxPayload} body'));
     assert.equal(parts.length, 3);
     const value = parts[1];
     assert.equal(value?.kind, 'limit');
@@ -63,8 +73,9 @@ describe('question text', () => {
     };
     assert.equal(
       renderText(
-        t`${given('payload')}, ${given('duration')}, ${given('images')} images, ${given('audioLength')} at
-          ${given('bitrate')}`,
+        parseText(
+          '{given:payload}, {given:duration}, {given:images} images, {given:audioLength} at {given:bitrate}',
+        ),
         workload,
       ),
       '1,500 MB, 1 hour, 30 images, 90 minutes at 128 kbit/s',
@@ -104,9 +115,12 @@ describe('question text', () => {
     assert.deepEqual(parseText('{old-dur:async.maxProcessingTime}'), [
       old('async.maxProcessingTime', 'duration'),
     ]);
-    assert.deepEqual(parseText('{other:realtime.maxPayload}'), [other('realtime.maxPayload')]);
-    assert.deepEqual(parseText('{since:lambda.asyncPayload}'), [since('lambda.asyncPayload')]);
-    assert.deepEqual(parseText('{given:payload}'), [given('payload')]);
+    assert.deepEqual(other('realtime.maxPayload'), {
+      limit: 'realtime.maxPayload',
+      which: 'conflicting',
+    });
+    assert.deepEqual(since('lambda.asyncPayload'), {limit: 'lambda.asyncPayload', show: 'since'});
+    assert.deepEqual(given('payload'), {given: 'payload'});
   });
 
   it('reads option names as words, joined to the text around them', () => {

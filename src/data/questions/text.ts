@@ -80,9 +80,6 @@ export const old = (limit: LimitId, format: 'stated' | 'duration' = 'stated'): L
   which: 'previous',
   format,
 });
-export const other = (limit: LimitId): LimitPart => ({limit, which: 'conflicting'});
-export const since = (limit: LimitId): LimitPart => ({limit, show: 'since'});
-export const given = (key: GivenKey): GivenPart => ({given: key});
 
 /** The limit placeholders a text may hold, each with the part it stands for. */
 const LIMIT_PLACEHOLDERS: Record<string, (limit: LimitId) => LimitPart> = {
@@ -90,8 +87,8 @@ const LIMIT_PLACEHOLDERS: Record<string, (limit: LimitId) => LimitPart> = {
   dur,
   old: (limit) => old(limit),
   'old-dur': (limit) => old(limit, 'duration'),
-  other,
-  since,
+  other: (limit) => ({limit, which: 'conflicting'}),
+  since: (limit) => ({limit, show: 'since'}),
 };
 
 /**
