@@ -36,6 +36,15 @@ export function textsOf(question: Question, inherited?: Workload): Located[] {
   const workload = question.workload ?? inherited;
   const at = (where: string, text: Text | undefined, own = workload): Located[] =>
     text === undefined ? [] : [{where: `${question.id} ${where}`, text, workload: own}];
+  /** The text and the why of each choice, item, prompt or response, in a prompt's own workload. */
+  const each = (
+    label: string,
+    records: readonly {id: string; text: Text; why?: Text; workload?: Workload}[],
+  ): Located[] =>
+    records.flatMap((r) => [
+      ...at(`${label} ${r.id}`, r.text, r.workload ?? workload),
+      ...at(`${label} ${r.id} why`, r.why, r.workload ?? workload),
+    ]);
   const common = [
     ...at('stem', question.stem),
     ...at('explanation', question.explanation),
@@ -44,32 +53,14 @@ export function textsOf(question: Question, inherited?: Workload): Located[] {
   switch (question.format) {
     case 'multiple-choice':
     case 'multiple-response':
-      return [
-        ...common,
-        ...question.choices.flatMap((c) => [
-          ...at(`choice ${c.id}`, c.text),
-          ...at(`choice ${c.id} why`, c.why),
-        ]),
-      ];
+      return [...common, ...each('choice', question.choices)];
     case 'ordering':
-      return [
-        ...common,
-        ...question.items.flatMap((i) => [
-          ...at(`item ${i.id}`, i.text),
-          ...at(`item ${i.id} why`, i.why),
-        ]),
-      ];
+      return [...common, ...each('item', question.items)];
     case 'matching':
       return [
         ...common,
-        ...question.prompts.flatMap((p) => [
-          ...at(`prompt ${p.id}`, p.text, p.workload ?? workload),
-          ...at(`prompt ${p.id} why`, p.why, p.workload ?? workload),
-        ]),
-        ...question.responses.flatMap((r) => [
-          ...at(`response ${r.id}`, r.text),
-          ...at(`response ${r.id} why`, r.why),
-        ]),
+        ...each('prompt', question.prompts),
+        ...each('response', question.responses),
       ];
   }
 }
