@@ -15,6 +15,7 @@ import {
   GUIDE_PAGES,
   TOPICS,
   type CaseStudy,
+  type Format,
   type Choice,
   type GuideLink,
   type GuidePage,
@@ -121,92 +122,56 @@ function section(value: unknown, at: At): Record<string, string> {
   return value as Record<string, string>;
 }
 
-function workload(value: unknown, at: At): Workload {
-  const data = fields(value, at, [], ['chooser', 'timeout', 'payload']);
-  const result: Workload = {};
-  if (typeof data.chooser === 'string') {
-    if (!(data.chooser in NAMED_WORKLOADS))
-      at.in('chooser').fail(`unknown workload "${data.chooser}"`);
-    result.chooser = NAMED_WORKLOADS[data.chooser as WorkloadName];
-  } else if (data.chooser !== undefined) {
-    result.chooser = section(data.chooser, at.in('chooser'));
-  }
-  if (data.timeout !== undefined) result.timeout = section(data.timeout, at.in('timeout'));
-  if (data.payload !== undefined) result.payload = section(data.payload, at.in('payload'));
-  return result;
-}
+type Reader = (value: unknown, at: At) => unknown;
 
-/** Copies the optional fields that are present, each read by its own reader. */
-function optional<T extends object>(
-  data: Data,
-  at: At,
-  readers: Partial<Record<string, (value: unknown, at: At) => unknown>>,
-): Partial<T> {
-  const result: Data = {};
-  for (const [name, read] of Object.entries(readers))
-    if (data[name] !== undefined && read) result[name] = read(data[name], at.in(name));
-  return result as Partial<T>;
-}
-
-const COMMON = ['id', 'format', 'exams', 'options', 'topics', 'stem', 'explanation', 'links'];
-const COMMON_OPTIONAL = ['dependsOn', 'examReading', 'workload', 'premise', 'caseStudy'];
-const BY_FORMAT = {
-  'multiple-choice': {required: ['choices', 'key'], optional: []},
-  'multiple-response': {required: ['choices', 'key'], optional: []},
-  ordering: {required: ['items', 'key'], optional: ['sortedBy']},
-  matching: {required: ['prompts', 'responses', 'key'], optional: []},
-} as const;
-
-function choice(value: unknown, at: At): Choice {
-  const data = fields(value, at, ['id', 'text', 'why'], ['option']);
-  return {
-    id: string(data.id, at.in('id')),
-    text: text(data.text, at.in('text')),
-    why: text(data.why, at.in('why')),
-    ...optional<Choice>(data, at, {option: optionId}),
+/** A reader for a record whose fields each have a reader; those not required are optional. */
+function record<T>(required: readonly string[], readers: Record<string, Reader>) {
+  const optionalFields = Object.keys(readers).filter((name) => !required.includes(name));
+  return (value: unknown, at: At): T => {
+    const data = fields(value, at, required, optionalFields);
+    const result: Data = {};
+    for (const [name, read] of Object.entries(readers))
+      if (data[name] !== undefined) result[name] = read(data[name], at.in(name));
+    return result as T;
   };
 }
 
-function item(value: unknown, at: At): OrderingItem {
-  const data = fields(value, at, ['id', 'text', 'why'], ['limit']);
-  return {
-    id: string(data.id, at.in('id')),
-    text: text(data.text, at.in('text')),
-    why: text(data.why, at.in('why')),
-    ...optional<OrderingItem>(data, at, {limit: limitId}),
-  };
+/** Chooser inputs, or the name of a shared workload from workloads.ts. */
+function chooser(value: unknown, at: At): Workload['chooser'] {
+  if (typeof value !== 'string') return section(value, at);
+  if (!(value in NAMED_WORKLOADS)) at.fail(`unknown workload "${value}"`);
+  return NAMED_WORKLOADS[value as WorkloadName];
 }
 
-function prompt(value: unknown, at: At): MatchPrompt {
-  const data = fields(value, at, ['id', 'text', 'why'], ['workload']);
-  return {
-    id: string(data.id, at.in('id')),
-    text: text(data.text, at.in('text')),
-    why: text(data.why, at.in('why')),
-    ...optional<MatchPrompt>(data, at, {workload}),
-  };
-}
+const workload = record<Workload>([], {chooser, timeout: section, payload: section});
+
+const listOf =
+  (read: Reader): Reader =>
+  (value, at) =>
+    list(value, at, read);
+
+const ENTRY = ['id', 'text', 'why'];
+const choice = record<Choice>(ENTRY, {id: string, text, why: text, option: optionId});
+const item = record<OrderingItem>(ENTRY, {id: string, text, why: text, limit: limitId});
+const prompt = record<MatchPrompt>(ENTRY, {id: string, text, why: text, workload});
+const fullResponse = record<MatchResponse>(['id', 'text'], {
+  id: string,
+  text,
+  option: optionId,
+  why: text,
+});
 
 /** A response; {"option": ID} alone is the option itself, named as the questions name it. */
 function response(value: unknown, at: At): MatchResponse {
   if (isData(value) && Object.keys(value).length === 1 && 'option' in value)
     return optionResponse(optionId(value.option, at.in('option')));
-  const data = fields(value, at, ['id', 'text'], ['option', 'why']);
-  return {
-    id: string(data.id, at.in('id')),
-    text: text(data.text, at.in('text')),
-    ...optional<MatchResponse>(data, at, {option: optionId, why: text}),
-  };
+  return fullResponse(value, at);
 }
 
-function premise(value: unknown, at: At): NonNullable<QuestionBase['premise']> {
-  const data = fields(value, at, [], ['ruledOut', 'fits']);
-  const options = (entries: unknown, where: At) => list(entries, where, optionId);
-  return optional<NonNullable<QuestionBase['premise']>>(data, at, {
-    ruledOut: options,
-    fits: options,
-  });
-}
+const premise = record<QuestionBase['premise']>([], {
+  ruledOut: listOf(optionId),
+  fits: listOf(optionId),
+});
 
 function key(value: unknown, at: At): Readonly<Record<string, string>> {
   if (!isData(value)) at.fail('must be an object of prompt id to response id');
@@ -214,88 +179,59 @@ function key(value: unknown, at: At): Readonly<Record<string, string>> {
   return value as Record<string, string>;
 }
 
-function question(value: unknown, file: At, studies: ReadonlySet<string>): Question {
-  const at = new At(
-    file.file,
-    isData(value) && typeof value.id === 'string' ? value.id : 'a question',
-  );
-  const format = oneOf(FORMATS)(isData(value) ? value.format : undefined, at.in('format'));
-  const spec = BY_FORMAT[format];
-  const data = fields(
-    value,
-    at,
-    [...COMMON, ...spec.required],
-    [...COMMON_OPTIONAL, ...spec.optional],
-  );
-  const base: QuestionBase = {
-    id: string(data.id, at.in('id')),
-    exams: list(data.exams, at.in('exams'), oneOf(EXAMS)),
-    options: list(data.options, at.in('options'), optionId),
-    topics: list(data.topics, at.in('topics'), oneOf(TOPICS)),
-    stem: text(data.stem, at.in('stem')),
-    explanation: text(data.explanation, at.in('explanation')),
-    links: list(data.links, at.in('links'), link),
-    ...optional<QuestionBase>(data, at, {
-      dependsOn: (entries, where) => list(entries, where, limitId),
-      examReading: text,
-      workload,
-      premise,
-      caseStudy: (id, where) => {
-        if (!studies.has(string(id, where))) where.fail(`unknown case study ${JSON.stringify(id)}`);
-        return id;
-      },
-    }),
+/** The fields of every question, with their readers; those in COMMON are required. */
+const COMMON = ['id', 'format', 'exams', 'options', 'topics', 'stem', 'explanation', 'links'];
+const COMMON_FIELDS: Record<string, Reader> = {
+  id: string,
+  format: oneOf(FORMATS),
+  exams: listOf(oneOf(EXAMS)),
+  options: listOf(optionId),
+  topics: listOf(oneOf(TOPICS)),
+  stem: text,
+  explanation: text,
+  links: listOf(link),
+  dependsOn: listOf(limitId),
+  examReading: text,
+  workload,
+  premise,
+};
+
+/** The fields of each format, all required but `sortedBy`. */
+const FORMAT_FIELDS: Record<Format, Record<string, Reader>> = {
+  'multiple-choice': {choices: listOf(choice), key: string},
+  'multiple-response': {choices: listOf(choice), key: listOf(string)},
+  ordering: {items: listOf(item), key: listOf(string), sortedBy: oneOf(['size', 'time'])},
+  matching: {prompts: listOf(prompt), responses: listOf(response), key},
+};
+
+/** Readers for each format's questions, which may name the case studies given. */
+function questionReaders(studies: ReadonlySet<string>): Record<Format, Reader> {
+  const caseStudyId: Reader = (value, at) => {
+    if (!studies.has(string(value, at))) at.fail(`unknown case study ${JSON.stringify(value)}`);
+    return value;
   };
-  const ids = (entries: unknown, where: At) => list(entries, where, string);
-  switch (format) {
-    case 'multiple-choice':
-      return {
-        ...base,
-        format,
-        choices: list(data.choices, at.in('choices'), choice),
-        key: string(data.key, at.in('key')),
-      };
-    case 'multiple-response':
-      return {
-        ...base,
-        format,
-        choices: list(data.choices, at.in('choices'), choice),
-        key: ids(data.key, at.in('key')),
-      };
-    case 'ordering':
-      return {
-        ...base,
-        format,
-        items: list(data.items, at.in('items'), item),
-        key: ids(data.key, at.in('key')),
-        ...optional<{sortedBy: 'size' | 'time'}>(data, at, {
-          sortedBy: oneOf(['size', 'time'] as const),
-        }),
-      };
-    case 'matching':
-      return {
-        ...base,
-        format,
-        prompts: list(data.prompts, at.in('prompts'), prompt),
-        responses: list(data.responses, at.in('responses'), response),
-        key: key(data.key, at.in('key')),
-      };
-  }
+  const readers = (format: Format): Reader => {
+    const own = FORMAT_FIELDS[format];
+    const required = [...COMMON, ...Object.keys(own).filter((name) => name !== 'sortedBy')];
+    return record<Question>(required, {...COMMON_FIELDS, caseStudy: caseStudyId, ...own});
+  };
+  return Object.fromEntries(FORMATS.map((format) => [format, readers(format)])) as Record<
+    Format,
+    Reader
+  >;
 }
 
-function caseStudy(value: unknown, file: At): CaseStudy {
-  const at = new At(
-    file.file,
-    isData(value) && typeof value.id === 'string' ? value.id : 'a case study',
-  );
-  const data = fields(value, at, ['id', 'title', 'exams', 'scenario'], ['workload']);
-  return {
-    id: string(data.id, at.in('id')),
-    title: string(data.title, at.in('title')),
-    exams: list(data.exams, at.in('exams'), oneOf(EXAMS)),
-    scenario: text(data.scenario, at.in('scenario')),
-    ...optional<CaseStudy>(data, at, {workload}),
-  };
+const caseStudy = record<CaseStudy>(['id', 'title', 'exams', 'scenario'], {
+  id: string,
+  title: string,
+  exams: listOf(oneOf(EXAMS)),
+  scenario: text,
+  workload,
+});
+
+/** Where a record sits: its id, or its place in the file when it has none. */
+function recordAt(value: unknown, at: At): At {
+  return new At(at.file, isData(value) && typeof value.id === 'string' ? value.id : at.field);
 }
 
 /**
@@ -308,25 +244,29 @@ export function loadBank(files: readonly (readonly [name: string, data: unknown]
   questions: Question[];
   caseStudies: CaseStudy[];
 } {
-  const caseStudies: CaseStudy[] = [];
   const contents = files.map(([name, data]) => {
     const at = new At(name);
     const content = fields(data, at, ['questions'], ['caseStudies']);
-    if (content.caseStudies !== undefined)
-      caseStudies.push(
-        ...list(content.caseStudies, at.in('caseStudies'), (study) => caseStudy(study, at)),
-      );
-    return {at, records: content.questions};
+    const studies =
+      content.caseStudies === undefined
+        ? []
+        : list(content.caseStudies, at.in('caseStudies'), (value, where) =>
+            caseStudy(value, recordAt(value, where)),
+          );
+    return {at, studies, records: content.questions};
   });
-  const studies = new Set(caseStudies.map((study) => study.id));
+  const caseStudies = contents.flatMap((content) => content.studies);
+  const readers = questionReaders(new Set(caseStudies.map((study) => study.id)));
   const seen = new Set<string>();
   const loaded = new Map<string, Question[]>();
   for (const {at, records} of contents) {
-    const questions = list(records, at.in('questions'), (record) => {
-      const one = question(record, at, studies);
-      if (seen.has(one.id)) new At(at.file, one.id).fail('the id is used twice');
-      seen.add(one.id);
-      return one;
+    const questions = list(records, at.in('questions'), (value, where) => {
+      const record = recordAt(value, where);
+      const format = oneOf(FORMATS)(isData(value) ? value.format : undefined, record.in('format'));
+      const question = readers[format](value, record) as Question;
+      if (seen.has(question.id)) record.fail('the id is used twice');
+      seen.add(question.id);
+      return question;
     });
     loaded.set(at.file, questions);
   }
