@@ -23,7 +23,8 @@ import {
   readPayloadForm,
   type PayloadResult,
 } from '@site/src/widgets/PayloadEstimator/logic';
-import {parseQuery, type Schema} from '@site/src/widgets/shared/logic/query';
+import type {FormReading} from '@site/src/widgets/shared/logic/parse';
+import {parseQuery, type Schema, type Values} from '@site/src/widgets/shared/logic/query';
 import type {Choice, MatchResponse, Question, Workload} from './types';
 
 /** What the calculators say about a workload. */
@@ -53,13 +54,17 @@ function fromPayload(result: PayloadResult): {ruledOut: OptionId[]} {
   return {ruledOut: result.options.filter((v) => v.fit === 'over').map((v) => v.option)};
 }
 
-/** Reads values the way a shared link would reach the calculator, so names and values are checked. */
-function throughUrl<S extends Schema>(
+/**
+ * Reads values the way a shared link would reach the calculator, so names and values are checked,
+ * then through the calculator's form reader: the input it would compute with, if the form is valid.
+ */
+function readThroughUrl<S extends Schema, I>(
+  name: Calculator,
   values: Partial<Record<string, string>>,
   schema: S,
-  name: Calculator,
+  readForm: (values: Values<S>) => FormReading<I, string>,
   errors: string[],
-) {
+): I | undefined {
   for (const key of Object.keys(values)) {
     if (!(key in schema)) errors.push(`${name}: ${key} is not a parameter of this calculator`);
   }
@@ -69,7 +74,9 @@ function throughUrl<S extends Schema>(
   const parsed = parseQuery(params.toString(), schema);
   for (const [key, notice] of Object.entries(parsed.notices))
     errors.push(`${name}: ${key}: ${String(notice)}`);
-  return parsed.values;
+  const read = readForm(parsed.values);
+  for (const [key, error] of Object.entries(read.errors)) errors.push(`${name}: ${key}: ${error}`);
+  return read.input;
 }
 
 export function prove(workload: Workload): Proof {
@@ -80,31 +87,22 @@ export function prove(workload: Workload): Proof {
   };
   let top: OptionId | undefined;
 
-  if (workload.chooser) {
-    const values = throughUrl(workload.chooser, CHOOSER_SCHEMA, 'chooser', errors);
-    const read = readChooserForm(values);
-    for (const [key, error] of Object.entries(read.errors))
-      errors.push(`chooser: ${key}: ${error}`);
-    if (read.input) {
-      const result = fromChooser(chooseMode(read.input));
-      out(result.ruledOut, 'chooser');
-      top = result.top;
-    }
+  const chooser =
+    workload.chooser &&
+    readThroughUrl('chooser', workload.chooser, CHOOSER_SCHEMA, readChooserForm, errors);
+  if (chooser) {
+    const result = fromChooser(chooseMode(chooser));
+    out(result.ruledOut, 'chooser');
+    top = result.top;
   }
-  if (workload.timeout) {
-    const values = throughUrl(workload.timeout, TIMEOUT_SCHEMA, 'timeout', errors);
-    const read = readTimeoutForm(values);
-    for (const [key, error] of Object.entries(read.errors))
-      errors.push(`timeout: ${key}: ${error}`);
-    if (read.input) out(fromTimeouts(checkTimeouts(read.input)).ruledOut, 'timeout');
-  }
-  if (workload.payload) {
-    const values = throughUrl(workload.payload, PAYLOAD_SCHEMA, 'payload', errors);
-    const read = readPayloadForm(values);
-    for (const [key, error] of Object.entries(read.errors))
-      errors.push(`payload: ${key}: ${error}`);
-    if (read.input) out(fromPayload(estimatePayload(read.input)).ruledOut, 'payload');
-  }
+  const timeout =
+    workload.timeout &&
+    readThroughUrl('timeout', workload.timeout, TIMEOUT_SCHEMA, readTimeoutForm, errors);
+  if (timeout) out(fromTimeouts(checkTimeouts(timeout)).ruledOut, 'timeout');
+  const payload =
+    workload.payload &&
+    readThroughUrl('payload', workload.payload, PAYLOAD_SCHEMA, readPayloadForm, errors);
+  if (payload) out(fromPayload(estimatePayload(payload)).ruledOut, 'payload');
   return {ruledOut, top, errors};
 }
 
