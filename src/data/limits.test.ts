@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {
-  assertDisputedOnlyWithConflicts,
+  assertAwsSource,
+  assertOlderAndConflictingValues,
+  assertPastDate,
   itFindsEntriesById,
 } from '@site/test/support/registryChecks';
 import {
@@ -25,29 +27,7 @@ const AWS_HOSTS = ['docs.aws.amazon.com', 'aws.amazon.com'];
 // Where a quote may have been read: AWS's documentation hosts, including its China-Region mirror.
 const QUOTE_COPY_HOSTS = [...AWS_HOSTS, 'docs.amazonaws.cn'];
 const LONGEST_QUOTE = 200;
-const today = new Date();
 const entries: readonly LimitEntry[] = LIMITS;
-
-function assertAwsSource(url: string, where: string): void {
-  const parsed = new URL(url);
-  assert.equal(parsed.protocol, 'https:', `${where}: source must use https`);
-  assert.ok(
-    AWS_HOSTS.includes(parsed.hostname),
-    `${where}: ${parsed.hostname} is not an AWS documentation host`,
-  );
-}
-
-function assertPastDate(value: string, where: string): void {
-  assert.match(value, /^\d{4}-\d{2}(-\d{2})?$/, `${where}: ${value} is not an ISO date`);
-  const date = new Date(value);
-  assert.ok(!Number.isNaN(date.getTime()), `${where}: ${value} does not parse`);
-  const [year, month, day] = value.split('-').map(Number);
-  assert.equal(date.getUTCFullYear(), year, `${where}: ${value} is not a real date`);
-  assert.equal(date.getUTCMonth() + 1, month, `${where}: ${value} is not a real date`);
-  if (day !== undefined)
-    assert.equal(date.getUTCDate(), day, `${where}: ${value} is not a real date`);
-  assert.ok(date.getTime() <= today.getTime(), `${where}: ${value} is in the future`);
-}
 
 /** Every value an entry states: the current one, older ones and the ones other pages state. */
 function statedValues(
@@ -151,19 +131,9 @@ describe('the limits data module', () => {
       });
 
       it('explains and sources every older or conflicting value', () => {
-        for (const previous of entry.previous ?? []) {
-          assert.ok(previous.note.trim().length > 0, `${entry.id}: previous value without a note`);
-          assertAwsSource(previous.source, `${entry.id} previous`);
-          assert.ok(Number.isFinite(previous.value) && previous.value >= 0);
-          assert.ok((UNITS as readonly string[]).includes(previous.unit));
-          if (previous.until) assertPastDate(previous.until, `${entry.id} until`);
-        }
-        for (const other of entry.conflicting ?? []) {
-          assert.ok(other.note.trim().length > 0, `${entry.id}: conflicting value without a note`);
-          assertAwsSource(other.source, `${entry.id} conflicting`);
-          assert.ok(Number.isFinite(other.value) && other.value > 0);
-        }
-        assertDisputedOnlyWithConflicts(entry);
+        assertOlderAndConflictingValues(entry, UNITS, {
+          conflicting: (other) => assertAwsSource(other.source, `${entry.id} conflicting`),
+        });
       });
     });
   }

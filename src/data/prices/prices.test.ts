@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {
-  assertDisputedOnlyWithConflicts,
+  assertAwsSource,
+  assertOlderAndConflictingValues,
+  assertPastDate,
   itFindsEntriesById,
 } from '@site/test/support/registryChecks';
 import {OPTION_IDS} from '@site/src/data';
@@ -20,25 +22,7 @@ import {
   type PriceListRef,
 } from './index';
 
-const AWS_HOSTS = ['docs.aws.amazon.com', 'aws.amazon.com'];
-const today = new Date();
 const entries: readonly PriceEntry[] = PRICES;
-
-function assertAwsSource(url: string, where: string): void {
-  const parsed = new URL(url);
-  assert.equal(parsed.protocol, 'https:', `${where}: source must use https`);
-  assert.ok(AWS_HOSTS.includes(parsed.hostname), `${where}: ${parsed.hostname} is not AWS`);
-}
-
-function assertPastDate(value: string, where: string): void {
-  assert.match(value, /^\d{4}(-\d{2}(-\d{2})?)?$/, `${where}: ${value} is not an ISO date`);
-  const [year, month = 1, day = 1] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 0, month - 1, day));
-  assert.equal(date.getUTCFullYear(), year, `${where}: ${value} is not a real date`);
-  assert.equal(date.getUTCMonth() + 1, month, `${where}: ${value} is not a real date`);
-  assert.equal(date.getUTCDate(), day, `${where}: ${value} is not a real date`);
-  assert.ok(date.getTime() <= today.getTime(), `${where}: ${value} is in the future`);
-}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -97,7 +81,7 @@ describe('the prices data module', () => {
 
       it('has a verified-on date that is real and not in the future', () => {
         assert.match(entry.verifiedOn, /^\d{4}-\d{2}-\d{2}$/);
-        assertPastDate(entry.verifiedOn, entry.id);
+        assertPastDate(entry.verifiedOn, entry.id, 'year');
       });
 
       it('has a positive finite value in a known unit that fits its kind', () => {
@@ -136,7 +120,7 @@ describe('the prices data module', () => {
       it('names each reading, its date and any SKU well-formed', () => {
         for (const reading of entry.readings ?? []) {
           assert.ok(reading.where.trim().length > 10, `${entry.id}: reading without a place`);
-          assertPastDate(reading.asOf, `${entry.id} reading`);
+          assertPastDate(reading.asOf, `${entry.id} reading`, 'year');
           if (reading.sku) assert.match(reading.sku, /^[A-Z0-9]{16}$/, reading.sku);
           if (reading.usageType) assert.match(reading.usageType, /^USE1-[A-Za-z0-9]+[:-]/);
           if (reading.where.startsWith('http'))
@@ -161,22 +145,17 @@ describe('the prices data module', () => {
       });
 
       it('explains and sources every older or conflicting value', () => {
-        for (const previous of entry.previous ?? []) {
-          assert.ok(previous.note.trim().length > 0);
-          assertAwsSource(previous.source, `${entry.id} previous`);
-          assert.ok(Number.isFinite(previous.value) && previous.value >= 0);
-          assert.ok((PRICE_UNITS as readonly string[]).includes(previous.unit));
-          if (previous.quote) assertQuoteStates(previous.quote, previous.value, `${entry.id} prev`);
-          if (previous.until) assertPastDate(previous.until, `${entry.id} until`);
-        }
-        for (const other of entry.conflicting ?? []) {
-          assert.ok(other.note.trim().length > 0);
-          assert.ok(other.where.trim().length > 0);
-          assert.ok(Number.isFinite(other.value) && other.value > 0);
-          assert.equal(other.unit, entry.unit);
-          assert.notEqual(other.value, entry.value);
-        }
-        assertDisputedOnlyWithConflicts(entry);
+        assertOlderAndConflictingValues(entry, PRICE_UNITS, {
+          previous: (previous) => {
+            if (previous.quote)
+              assertQuoteStates(previous.quote, previous.value, `${entry.id} prev`);
+          },
+          conflicting: (other) => {
+            assert.ok(other.where.trim().length > 0);
+            assert.equal(other.unit, entry.unit);
+            assert.notEqual(other.value, entry.value);
+          },
+        });
       });
     });
   }
