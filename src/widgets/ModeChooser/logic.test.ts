@@ -15,6 +15,7 @@ import {
   type Part,
 } from '@site/src/widgets/shared/logic/sourced';
 import {defaults} from '@site/src/widgets/shared/logic/query';
+import {readLink} from '@site/test/support/formQuery';
 import {
   chooseMode,
   CHOOSER_SCHEMA,
@@ -66,6 +67,11 @@ function rulesOutCiting(verdict: Verdict, limit: LimitId): boolean {
 
 function form(overrides: Partial<ChooserValues>): ChooserValues {
   return {...defaults(CHOOSER_SCHEMA), ...overrides};
+}
+
+/** The workload a shared link with this query opens. */
+function linkedWorkload(query: string): Workload {
+  return readLink(CHOOSER_SCHEMA, query, readChooserForm);
 }
 
 function workloadOf(overrides: Partial<ChooserValues>): Workload {
@@ -210,31 +216,27 @@ describe('chooseMode: scenarios from AWS guidance', () => {
   }
 
   it('gives the same answers through the form', () => {
-    const workload = workloadOf({
-      when: 'later',
-      payload: '500',
-      payloadUnit: 'MB',
-      duration: '20',
-      durationUnit: 'min',
-    });
+    const workload = linkedWorkload(
+      'when=later&payload=500&payloadUnit=MB&duration=20&durationUnit=min',
+    );
     assert.equal(workload.payloadBytes, sizeToBytes(500, 'MB'));
     assert.equal(workload.processingSeconds, timeToSeconds(20, 'min'));
     assert.equal(chooseMode(workload).recommended?.option, 'async');
     assert.equal(
-      chooseMode(workloadOf({when: 'none', traffic: 'scheduled', payload: '10', payloadUnit: 'KB'}))
+      chooseMode(linkedWorkload('when=none&traffic=scheduled&payload=10&payloadUnit=KB'))
         .recommended?.option,
       'batch',
     );
     assert.equal(
-      chooseMode(workloadOf({traffic: 'steady', gpu: 'yes'})).recommended?.option,
+      chooseMode(linkedWorkload('traffic=steady&gpu=yes')).recommended?.option,
       'realtime',
     );
-    assert.equal(chooseMode(workloadOf({model: 'foundation'})).recommended?.option, 'bedrock');
+    assert.equal(chooseMode(linkedWorkload('model=foundation')).recommended?.option, 'bedrock');
     assert.equal(
-      chooseMode(workloadOf({model: 'classical', traffic: 'rare'})).recommended?.option,
+      chooseMode(linkedWorkload('model=classical&traffic=rare')).recommended?.option,
       'lambda',
     );
-    assert.equal(chooseMode(workloadOf({})).recommended?.option, 'serverless');
+    assert.equal(chooseMode(linkedWorkload('')).recommended?.option, 'serverless');
   });
 });
 

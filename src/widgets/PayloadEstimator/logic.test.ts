@@ -12,6 +12,7 @@ import {
 } from '@site/src/widgets/shared/logic/measure';
 import {isLimitPart, partsToText, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {defaults} from '@site/src/widgets/shared/logic/query';
+import {readLink} from '@site/test/support/formQuery';
 import {
   base64Length,
   BYTES_PER_CHAR,
@@ -69,6 +70,11 @@ function read(overrides: Partial<PayloadValues>): PayloadInput {
   assert.deepEqual(errors, {}, JSON.stringify(overrides));
   assert.ok(parsed);
   return parsed;
+}
+
+/** The payload a shared link with this query opens. */
+function fromLink(query: string): PayloadInput {
+  return readLink(PAYLOAD_SCHEMA, query, readPayloadForm);
 }
 
 function refersTo(
@@ -226,25 +232,13 @@ describe('readPayloadForm: each kind', () => {
   });
 
   it('reads JSON records', () => {
-    const parsed = read({
-      kind: 'json',
-      records: '100',
-      recordSize: '2',
-      recordUnit: 'KB',
-      encoding: 'json-text',
-    });
+    const parsed = fromLink('kind=json&records=100&recordSize=2&recordUnit=KB&encoding=json-text');
     assert.equal(parsed.items, 100);
     assert.equal(parsed.itemBytes, 2000);
   });
 
   it('reads images by size', () => {
-    const parsed = read({
-      kind: 'image',
-      images: '3',
-      imageBy: 'size',
-      imageSize: '1.5',
-      imageUnit: 'MiB',
-    });
+    const parsed = fromLink('kind=image&images=3&imageBy=size&imageSize=1.5&imageUnit=MiB');
     assert.equal(parsed.items, 3);
     assert.equal(parsed.itemBytes, sizeToBytes(1.5, 'MiB'));
     assert.equal(parsed.pixels, undefined);
@@ -252,14 +246,9 @@ describe('readPayloadForm: each kind', () => {
 
   it('reads images by pixels in every format', () => {
     for (const format of IMAGE_FORMATS) {
-      const parsed = read({
-        kind: 'image',
-        images: '2',
-        imageBy: 'pixels',
-        width: '4,000',
-        height: '3000',
-        format,
-      });
+      const parsed = fromLink(
+        `kind=image&images=2&imageBy=pixels&width=4,000&height=3000&format=${format}`,
+      );
       assert.equal(parsed.itemBytes, Math.ceil(4000 * 3000 * BYTES_PER_PIXEL[format]), format);
       assert.deepEqual(parsed.pixels, {width: 4000, height: 3000});
       assert.equal(parsed.items, 2);

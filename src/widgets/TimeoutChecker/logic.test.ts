@@ -7,6 +7,7 @@ import {limitSeconds} from '@site/src/lib/limitValue';
 import {MAX_SECONDS, timeToSeconds} from '@site/src/widgets/shared/logic/measure';
 import {partsToText, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {defaults} from '@site/src/widgets/shared/logic/query';
+import {readLink} from '@site/test/support/formQuery';
 import {
   checkTimeouts,
   readTimeoutForm,
@@ -179,17 +180,11 @@ describe('checkTimeouts: the path in front of the model', () => {
   });
 
   it('reads each path timeout in the unit the reader chose', () => {
-    const hops = hopsOf({
-      sdk: 'custom',
-      sdkTimeout: '2',
-      sdkTimeoutUnit: 'min',
-      gateway: 'rest-raised',
-      gatewayTimeout: '1500',
-      gatewayTimeoutUnit: 'ms',
-      lambda: 'custom',
-      lambdaTimeout: '0.25',
-      lambdaTimeoutUnit: 'h',
-    });
+    const query =
+      'sdk=custom&sdkTimeout=2&sdkTimeoutUnit=min' +
+      '&gateway=rest-raised&gatewayTimeout=1500&gatewayTimeoutUnit=ms' +
+      '&lambda=custom&lambdaTimeout=0.25&lambdaTimeoutUnit=h';
+    const {hops} = readLink(TIMEOUT_SCHEMA, query, readTimeoutForm);
     assert.deepEqual(
       hops.map((hop) => hop.seconds),
       [120, 1.5, 900],
