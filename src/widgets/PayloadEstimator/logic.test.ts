@@ -153,13 +153,7 @@ describe('encodedItemBytes and requestBytes', () => {
   });
 
   it('adds two quotes to text sent as a JSON string', () => {
-    const text = input({
-      kind: 'text',
-      encoding: 'json-text',
-      itemBytes: 1000,
-      items: 1,
-      envelopeBytes: 20,
-    });
+    const text = input({kind: 'text', encoding: 'json-text', itemBytes: 1000, envelopeBytes: 20});
     assert.equal(encodedItemBytes(text), 1002);
     assert.equal(requestBytes(text), 1002 + 20);
   });
