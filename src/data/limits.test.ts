@@ -4,7 +4,6 @@ import {
   assertAwsSource,
   assertOlderAndConflictingValues,
   assertPastDate,
-  itFindsEntriesById,
 } from '@site/test/support/registryChecks';
 import {
   BYTE_UNITS,
@@ -137,16 +136,6 @@ describe('the limits data module', () => {
       });
     });
   }
-
-  itFindsEntriesById(
-    'limit',
-    {get: getLimit, isId: isLimitId},
-    {
-      known: {id: 'lambda.maxTimeout', value: 900},
-      alsoKnown: 'serverless.maxPayload',
-      unknown: 'serverless.noSuchLimit',
-    },
-  );
 
   it('lists the changed and disputed limits the guide must teach', () => {
     const ids = changedOrDisputed().map((entry) => entry.id);

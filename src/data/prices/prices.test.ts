@@ -4,7 +4,6 @@ import {
   assertAwsSource,
   assertOlderAndConflictingValues,
   assertPastDate,
-  itFindsEntriesById,
 } from '@site/test/support/registryChecks';
 import {OPTION_IDS} from '@site/src/data';
 import {
@@ -159,16 +158,6 @@ describe('the prices data module', () => {
       });
     });
   }
-
-  itFindsEntriesById(
-    'price',
-    {get: getPrice, isId: isPriceId},
-    {
-      known: {id: 'lambda.requests', value: 0.2},
-      alsoKnown: 'realtime.ml.m5.large',
-      unknown: 'realtime.ml.p5.48xlarge',
-    },
-  );
 
   it('marks the prices that rest on third-party readings', () => {
     const ids = unconfirmedPrices().map((entry) => entry.id);
