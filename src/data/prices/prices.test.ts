@@ -125,6 +125,8 @@ describe('the prices data module', () => {
           if (reading.where.startsWith('http'))
             assert.equal(new URL(reading.where).protocol, 'https:');
         }
+        const listed = (entry.readings ?? []).map((reading) => JSON.stringify(reading));
+        assert.equal(new Set(listed).size, listed.length, `${entry.id}: a reading listed twice`);
       });
 
       it('has a well-formed Price List reference where it has one', () => {

@@ -169,7 +169,7 @@ const INSTANCE_RATES = [
     ['realtime', 'batch'],
     [read.gpuPricingReadme, read.hostingCostDoc],
     {
-      readingsIn: {batch: [read.gpuPricingReadme, read.tsformEqualsHost]},
+      readingsIn: {batch: [read.gpuPricingReadme]},
     },
   ),
   offered('ml.g5.xlarge', 1.408, EVERY, [read.fmbench], {conflicting: g5XlargeConflict}),
