@@ -275,4 +275,13 @@ describe('markdown', () => {
     assert.match(text, /\| template \/docs\/intro \| 80 \(80–80\) \| 1 \| 600 \(600–600\) \| 1 \|/);
     assert.match(text, /Widgets add at most 0\.0 KB gzip/);
   });
+
+  it('writes the report of a run that left out the plain doc page, without the widget overhead', () => {
+    const text = markdown(
+      report([templateDoc, templateHome, page({id: 'slow', path: '/docs/slow'})]),
+    );
+    assert.match(text, /\| \/docs\/slow \|/);
+    assert.match(text, /Widget overhead not measured: this run left out the plain doc page\./);
+    assert.doesNotMatch(text, /Widgets add at most/);
+  });
 });
