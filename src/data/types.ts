@@ -9,6 +9,10 @@ export const OPTION_IDS = [
 ] as const;
 export type OptionId = (typeof OPTION_IDS)[number];
 
+export function isOptionId(id: string): id is OptionId {
+  return (OPTION_IDS as readonly string[]).includes(id);
+}
+
 /** Limits also come from services that sit in front of a model. */
 export type Subject = OptionId | 'apigateway' | 'sdk';
 

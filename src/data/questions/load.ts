@@ -5,9 +5,9 @@
  * record and the field. What needs the whole bank or the calculators (keys, numbers, links'
  * headings) is checked by the bank's tests.
  */
-import {isLimitId, type LimitId, type OptionId} from '@site/src/data';
+import {isLimitId, isOptionId, type LimitId, type OptionId} from '@site/src/data';
 import {see} from './links';
-import {isOptionId, optionResponse} from './optionNames';
+import {optionResponse} from './optionNames';
 import {parseText, type Text} from './text';
 import {
   EXAMS,

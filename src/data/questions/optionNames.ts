@@ -1,4 +1,4 @@
-import {getOption, OPTION_IDS, type OptionId} from '@site/src/data';
+import {getOption, type OptionId} from '@site/src/data';
 import type {MatchResponse} from './types';
 
 /**
@@ -8,10 +8,6 @@ import type {MatchResponse} from './types';
 export function optionName(id: OptionId): string {
   const option = getOption(id);
   return option.service === 'Amazon SageMaker AI' ? option.name : option.service;
-}
-
-export function isOptionId(id: string): id is OptionId {
-  return (OPTION_IDS as readonly string[]).includes(id);
 }
 
 /** A matching response that is the option itself: its id is the option's, its text the option's name. */

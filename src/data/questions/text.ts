@@ -4,10 +4,10 @@
  * the question's workload. `renderText` turns it into plain text with the project's formatters;
  * `renderParts` keeps the references, so a page can link each value to its source.
  */
-import {getLimit, isLimitId, type LimitId} from '@site/src/data';
+import {getLimit, isLimitId, isOptionId, type LimitId} from '@site/src/data';
 import {formatMonth, formatValue, pickValue} from '@site/src/lib/limitValue';
 import {formatNumber, isTimeUnit} from '@site/src/lib/units';
-import {isOptionId, optionName} from './optionNames';
+import {optionName} from './optionNames';
 import type {Workload} from './types';
 
 export {formatMonth};

@@ -6,8 +6,8 @@
 import {
   changedOrDisputed,
   getOption,
+  isOptionId,
   LIMITS,
-  OPTION_IDS,
   type LimitEntry,
   type OptionId,
   type StatedValue,
@@ -15,6 +15,7 @@ import {
 } from '@site/src/data';
 import {EXAM_KEYWORDS} from '@site/src/data/keywords';
 import {formatMonth} from '@site/src/data/questions';
+import {optionName} from '@site/src/data/questions/optionNames';
 import {formatDuration, formatStated, isTimeUnit, statedSeconds} from '@site/src/lib/units';
 
 export type CardKind = 'limit' | 'keyword' | 'change' | 'dispute';
@@ -42,10 +43,9 @@ const SUBJECT_NAMES: Record<Exclude<Subject, OptionId>, string> = {
 
 /** "SageMaker Serverless Inference", "Amazon Bedrock", "AWS Lambda", "Amazon API Gateway". */
 export function subjectName(subject: Subject): string {
-  if (!(OPTION_IDS as readonly string[]).includes(subject))
-    return SUBJECT_NAMES[subject as Exclude<Subject, OptionId>];
-  const option = getOption(subject as OptionId);
-  return option.service === 'Amazon SageMaker AI' ? option.name : option.service;
+  return isOptionId(subject)
+    ? optionName(subject)
+    : SUBJECT_NAMES[subject as Exclude<Subject, OptionId>];
 }
 
 /** "3600 s (1 h)": the value as AWS states it, and as a duration when that reads differently. */

@@ -3,7 +3,7 @@
  * list), how many questions and when to see the answers. Reading them never throws: an unknown
  * option in a link is dropped with a notice for the reader.
  */
-import {OPTION_IDS, type OptionId} from '@site/src/data';
+import {isOptionId, OPTION_IDS, type OptionId} from '@site/src/data';
 import {EXAMS, type ExamId} from '@site/src/data/questions/types';
 import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
 import type {SetFilter} from './select';
@@ -38,20 +38,16 @@ export interface PracticeSettings {
   notice?: string;
 }
 
-function isOption(value: string): value is OptionId {
-  return (OPTION_IDS as readonly string[]).includes(value);
-}
-
 /** The options listed in the URL, in the guide's order, each once; unknown ones are reported. */
 export function readOptions(raw: string): {options: OptionId[]; unknown: number} {
   const names = raw
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
-  const known = new Set(names.filter(isOption));
+  const known = new Set(names.filter(isOptionId));
   return {
     options: OPTION_IDS.filter((id) => known.has(id)),
-    unknown: names.filter((name) => !isOption(name)).length,
+    unknown: names.filter((name) => !isOptionId(name)).length,
   };
 }
 
