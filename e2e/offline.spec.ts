@@ -58,6 +58,8 @@ test('after one visit, every page, a calculator’s shared link and search work 
   const online = await browser.newContext({serviceWorkers: 'block'});
   const onlinePage = await online.newPage();
   await gotoHydrated(onlinePage, SHARED_LINK);
+  // The calculator applies the link once its own code has loaded, which may be after the page's.
+  await expect(onlinePage.getByLabel('Processing time per request')).toHaveValue('20');
   const sharedResult = (await onlinePage.getByTestId(SHARED_SUMMARY).textContent()) ?? '';
   await gotoHydrated(onlinePage, SHARED_LINK.replace(/\?.*/, ''));
   const defaultResult = (await onlinePage.getByTestId(SHARED_SUMMARY).textContent()) ?? '';
