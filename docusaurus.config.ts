@@ -9,6 +9,7 @@ import prismOutOfTheBrowser from './src/plugins/prismOutOfTheBrowser';
 import pageChunks from './src/plugins/pageChunks';
 import openData from './src/plugins/openData';
 import checkYourself from './src/plugins/checkYourself';
+import lightDarkColours from './src/plugins/lightDarkColours';
 
 // Runs in Node.js at build time; nothing here reaches the browser bundle.
 
@@ -112,6 +113,7 @@ const config: Config = {
 
   plugins: [
     prismOutOfTheBrowser,
+    lightDarkColours,
     pageChunks,
     openData,
     // The questions of each option page's "Check yourself" block, chosen at build time.
