@@ -7,13 +7,29 @@ import type {MdxJsxAttribute, MdxJsxExpressionAttribute} from 'mdast-util-mdx-js
 import {SKIP, visit} from 'unist-util-visit';
 import {parseMdx} from '@site/src/plugins/openData/parseMdx';
 
+/** A list of words written with spaces, as the alternatives of a regular expression. */
+const anyOf = (words: string): string => words.split(' ').join('|');
+
 // A number followed by a unit of size, time, money or share: the shape of an AWS limit.
-const TYPED_LIMIT =
-  /(?<![\w.-])(\$\s?\d[\d,.]*|\d[\d,.]*\s?(?:bytes?|KB|MB|GB|TB|KiB|MiB|GiB|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|px|pixels|%|percent)(?![\w]))/g;
+const UNITS = [
+  'bytes? KB MB GB TB KiB MiB GiB',
+  'ms milliseconds? s secs? seconds? mins? minutes? h hrs? hours? days?',
+  'px pixels % percent',
+].join(' ');
+const TYPED_LIMIT = new RegExp(
+  String.raw`(?<![\w.-])(\$\s?\d[\d,.]*|\d[\d,.]*\s?(?:${anyOf(UNITS)})(?![\w]))`,
+  'g',
+);
 
 // The same, spelled out: "one-month commitment", "fifteen minutes".
-const SPELLED_LIMIT =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|hundred)[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|bytes?|kilobytes?|megabytes?|gigabytes?)\b/gi;
+const NUMBER_WORDS =
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty sixty hundred';
+const UNIT_WORDS =
+  'seconds? minutes? hours? days? weeks? months? years? bytes? kilobytes? megabytes? gigabytes?';
+const SPELLED_LIMIT = new RegExp(
+  String.raw`\b(?:${anyOf(NUMBER_WORDS)})[- ](?:${anyOf(UNIT_WORDS)})\b`,
+  'gi',
+);
 
 /** Numbers with a unit in a piece of plain text: "6 MB", "15 minutes", "$0.20", "50%". */
 export function typedLimits(text: string): string[] {

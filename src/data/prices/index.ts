@@ -44,6 +44,11 @@ const OFFER_CODES = [
   'AmazonBedrockFoundationModels',
 ];
 
+/** Where AWS publishes the Price List's offer files. */
+const OFFER_FILES = 'https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/';
+/** The rest of a versioned offer file's address: offer / publication (14 digits) / Region / index. */
+const VERSIONED_OFFER_FILE = /^([A-Za-z]+)\/(\d{14})\/([a-z0-9-]+)\/index\.(json|csv)$/;
+
 /**
  * What is wrong with a Price List reference, if anything: the offer file's versioned URL must be
  * AWS's, for the offer and Region given, with a real publication date, a SKU and a usage type.
@@ -54,10 +59,9 @@ export function priceListProblems(
 ): string[] {
   const problems: string[] = [];
   if (!OFFER_CODES.includes(ref.offerCode)) problems.push(`unknown offer ${ref.offerCode}`);
-  const url =
-    /^https:\/\/pricing\.us-east-1\.amazonaws\.com\/offers\/v1\.0\/aws\/([A-Za-z]+)\/(\d{14})\/([a-z0-9-]+)\/index\.(json|csv)$/.exec(
-      ref.versionUrl,
-    );
+  const url = ref.versionUrl.startsWith(OFFER_FILES)
+    ? VERSIONED_OFFER_FILE.exec(ref.versionUrl.slice(OFFER_FILES.length))
+    : null;
   if (!url) problems.push(`not a versioned offer file URL: ${ref.versionUrl}`);
   else {
     if (url[1] !== ref.offerCode) problems.push(`URL is for ${url[1]}, not ${ref.offerCode}`);
