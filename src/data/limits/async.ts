@@ -1,5 +1,5 @@
 import type {LimitEntry} from '@site/src/data/types';
-import {from, RECHECKED, SM_API, src} from './sources';
+import {from, kotlinSdkModel, RECHECKED, SM_API, src} from './sources';
 
 // The English Markdown copy of the page that AWS serves beside the HTML.
 const ASYNC_INVOKE_COPY =
@@ -101,8 +101,10 @@ export const ASYNC_LIMITS = [
       'The stored copy confirms this as the default; that it is also the upper end of the ' +
       'valid range comes from the API reference and was not re-checked in this edition.',
     quote: 'The default is 6 hours, or 21,600 seconds.',
-    quoteFrom:
-      'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sagemakerruntime/aws.sdk.kotlin.services.sagemakerruntime.model/-invoke-endpoint-async-request/request-ttl-seconds.html',
+    quoteFrom: kotlinSdkModel(
+      'sagemakerruntime',
+      '-invoke-endpoint-async-request/request-ttl-seconds.html',
+    ),
   },
   {
     id: 'async.maxConcurrentInvocationsPerInstance',

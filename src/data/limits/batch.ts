@@ -1,10 +1,12 @@
 import type {LimitEntry} from '@site/src/data/types';
-import {from, RECHECKED, src} from './sources';
+import {from, kotlinSdkModel, RECHECKED, src} from './sources';
 
 // The API reference's text for MaxPayloadInMB, as the AWS SDK for Kotlin reference prints it
 // (generated from the same API model).
-const MAX_PAYLOAD_COPY =
-  'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sagemaker/aws.sdk.kotlin.services.sagemaker.model/-create-transform-job-request/max-payload-in-mb.html';
+const MAX_PAYLOAD_COPY = kotlinSdkModel(
+  'sagemaker',
+  '-create-transform-job-request/max-payload-in-mb.html',
+);
 
 /** SageMaker Batch Transform. */
 export const BATCH_LIMITS = [
@@ -91,7 +93,6 @@ export const BATCH_LIMITS = [
       'instances help only when the input is spread over several objects. Account-level ' +
       'service quotas per instance type may be lower.',
     quote: 'The default value is 1, and the maximum is 100.',
-    quoteFrom:
-      'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sagemaker/aws.sdk.kotlin.services.sagemaker.model/-transform-resources',
+    quoteFrom: kotlinSdkModel('sagemaker', '-transform-resources'),
   },
 ] as const satisfies readonly LimitEntry[];

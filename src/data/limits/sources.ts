@@ -8,6 +8,17 @@ export const APIGW = 'https://docs.aws.amazon.com/apigateway/latest/developergui
 export const SM_DG = `${SM}/dg`;
 export const BEDROCK_GUIDE = `${BEDROCK}/userguide`;
 
+const KOTLIN_SDK = 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest';
+
+/**
+ * A page of the AWS SDK for Kotlin's reference on one class (or one of its properties) of a
+ * service's model. The SDKs are generated from the same API model as the API Reference, so these
+ * pages print the same text.
+ */
+export function kotlinSdkModel(service: string, path: string): string {
+  return `${KOTLIN_SDK}/${service}/aws.sdk.kotlin.services.${service}.model/${path}`;
+}
+
 /** An AWS page that a value is read on: its address and its title. */
 export interface Page {
   url: string;
@@ -30,6 +41,10 @@ const lambdaApi = site(`${LAMBDA}/api`, 'AWS Lambda API Reference');
 const bedrock = site(BEDROCK_GUIDE, 'Amazon Bedrock');
 const bedrockApi = site(`${BEDROCK}/APIReference`, 'Amazon Bedrock API Reference');
 const apigw = site(APIGW, 'API Gateway');
+const sam = site(
+  'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide',
+  'AWS SAM',
+);
 const whatsNew = site('https://aws.amazon.com/about-aws/whats-new', "What's New");
 
 export const src = {
@@ -204,10 +219,7 @@ export const src = {
     'https://docs.aws.amazon.com/whitepapers/latest/how-aws-pricing-works/lambda.html',
     'How AWS Pricing Works: Lambda',
   ),
-  lambdaAccelerators: page(
-    'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-acceleratorconfig.html',
-    'AWS SAM: AcceleratorConfig',
-  ),
+  lambdaAccelerators: sam('sam-property-function-acceleratorconfig.html', 'AcceleratorConfig'),
   lambdaPayloadBlog: page(
     'https://aws.amazon.com/blogs/compute/more-room-to-build-serverless-services-now-support-payloads-up-to-1-mb/',
     'AWS Compute Blog: Serverless services now support payloads up to 1 MB',
