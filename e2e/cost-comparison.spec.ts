@@ -52,8 +52,8 @@ test.describe('cost comparison', () => {
     const data = dataGb * rate('sagemaker.dataProcessed');
     const serverless = 40_000 * 0.3 * rate('serverless.mem2GB') + data;
     const realtime = 730 * rate('realtime.ml.m5.large') + data;
-    expect(await monthly(root, 'serverless')).toBeCloseTo(serverless, 6);
-    expect(await monthly(root, 'realtime')).toBeCloseTo(realtime, 6);
+    await expect.poll(() => monthly(root, 'serverless')).toBeCloseTo(serverless, 6);
+    await expect.poll(() => monthly(root, 'realtime')).toBeCloseTo(realtime, 6);
     await expect(row(root, 'realtime')).toContainText(`$${realtime.toFixed(2)}`);
     await expect(row(root, 'serverless')).toContainText(`$${serverless.toFixed(2)}`);
     // Unconfirmed prices are marked where they are used.
@@ -91,10 +91,12 @@ test.describe('cost comparison', () => {
     await expect(page.getByTestId('cost-comparison-summary')).toContainText(
       `Using your own prices for: ${instance.item}`,
     );
-    expect(await monthly(root, 'realtime')).toBeCloseTo(
-      730 * 0.05 + ((2_000_000 * 11_000) / 1024 ** 3) * rate('sagemaker.dataProcessed'),
-      6,
-    );
+    await expect
+      .poll(() => monthly(root, 'realtime'))
+      .toBeCloseTo(
+        730 * 0.05 + ((2_000_000 * 11_000) / 1024 ** 3) * rate('sagemaker.dataProcessed'),
+        6,
+      );
     await expect(row(root, 'realtime')).toContainText('(your price)');
     expect(await page.evaluate(() => window.history.length)).toBe(historyLength);
 
@@ -111,7 +113,7 @@ test.describe('cost comparison', () => {
     await expect(shared.getByTestId('cost-comparison-summary')).toHaveText(
       (await page.getByTestId('cost-comparison-summary').textContent()) ?? '',
     );
-    expect(await monthly(sharedRoot, 'realtime')).toBe(await monthly(root, 'realtime'));
+    await expect.poll(() => monthly(sharedRoot, 'realtime')).toBe(await monthly(root, 'realtime'));
   });
 
   test('converts a rate per second over some hours a day into requests a month', async ({page}) => {
@@ -123,7 +125,7 @@ test.describe('cost comparison', () => {
     const requests = 2 * 3600 * 8 * (365 / 12);
     const lambda = getPrice('lambda.requests').value;
     const expected = (requests / 1e6) * lambda + requests * 0.3 * 2 * rate('lambda.x86.duration');
-    expect(await monthly(root, 'lambda')).toBeCloseTo(expected, 6);
+    await expect.poll(() => monthly(root, 'lambda')).toBeCloseTo(expected, 6);
   });
 
   test('greys out the options a slow request rules out, with the reason, and leaves them off the chart', async ({
