@@ -10,7 +10,10 @@ export const aws = {
     title: 'AWS Compute Blog: Introducing tiered pricing for AWS Lambda',
   },
   lambdaGraviton: {
-    url: 'https://aws.amazon.com/blogs/aws/aws-lambda-functions-powered-by-aws-graviton2-processor-run-your-functions-on-arm-and-get-up-to-34-better-price-performance/',
+    // The post's address is one string, written in two parts to keep lines short.
+    url:
+      'https://aws.amazon.com/blogs/aws/aws-lambda-functions-powered-by-aws-graviton2-processor-' +
+      'run-your-functions-on-arm-and-get-up-to-34-better-price-performance/',
     title: 'AWS News Blog: AWS Lambda functions powered by AWS Graviton2 processor',
   },
   sagemakerPricing: {
