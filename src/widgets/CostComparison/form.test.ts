@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {getLimit} from '@site/src/data';
 import {getPrice} from '@site/src/data/prices';
 import {defaults} from '@site/src/widgets/shared/logic/query';
+import {assertBadValues} from '@site/test/support/formQuery';
 import {
   chartGeometry,
   compareCosts,
@@ -66,30 +67,21 @@ describe('readCostForm', () => {
   });
 
   it('gives a message beside each bad field, and no result', () => {
-    const cases: [Partial<CostValues>, keyof CostValues, RegExp][] = [
-      [{requests: '-5'}, 'requests', /cannot be negative/],
-      [{requests: ''}, 'requests', /Enter requests a month/],
-      [{requests: '<script>'}, 'requests', /is not a number/],
-      [{requests: '1e13'}, 'requests', /is not a number/],
-      [{requests: '2000000000000'}, 'requests', /from 0 to 1,000,000,000,000/],
-      [{rateUnit: 'second', hoursPerDay: '25'}, 'hoursPerDay', /24 hours/],
-      [{processing: '0'}, 'processing', /above zero/],
-      [{processing: '2', processingUnit: 'h'}, 'processing', /^$|./],
-      [{lambdaMemory: '64'}, 'lambdaMemory', /from 128 to 10,240/],
-      [{realtimeCount: '1.5'}, 'realtimeCount', /whole number/],
-      [{endpointHours: '800'}, 'endpointHours', /from 0 to 744/],
-      [{inputTokens: 'NaN'}, 'inputTokens', /is not a number/],
-    ];
-    for (const [changes, field, message] of cases) {
-      const {input, errors} = read(changes);
-      if (field === 'processing' && changes.processingUnit === 'h') {
-        // Two hours is within a day: fine.
-        assert.ok(input, JSON.stringify(errors));
-        continue;
-      }
-      assert.equal(input, undefined, JSON.stringify(changes));
-      assert.match(errors[field] ?? '', message, JSON.stringify(changes));
-    }
+    assertBadValues(COST_SCHEMA, readCostForm, [
+      [{}, 'requests', ['-5'], /cannot be negative/],
+      [{}, 'requests', [''], /Enter requests a month/],
+      [{}, 'requests', ['<script>', '1e13'], /is not a number/],
+      [{}, 'requests', ['2000000000000'], /from 0 to 1,000,000,000,000/],
+      [{rateUnit: 'second'}, 'hoursPerDay', ['25'], /24 hours/],
+      [{}, 'processing', ['0'], /above zero/],
+      [{}, 'lambdaMemory', ['64'], /from 128 to 10,240/],
+      [{}, 'realtimeCount', ['1.5'], /whole number/],
+      [{}, 'endpointHours', ['800'], /from 0 to 744/],
+      [{}, 'inputTokens', ['NaN'], /is not a number/],
+    ]);
+    // Two hours is within a day: fine.
+    const twoHours = read({processing: '2', processingUnit: 'h'});
+    assert.ok(twoHours.input, JSON.stringify(twoHours.errors));
     assert.equal(getLimit('lambda.maxMemory').value, 10240);
   });
 

@@ -15,7 +15,7 @@ import {
   type Part,
 } from '@site/src/widgets/shared/logic/sourced';
 import {defaults} from '@site/src/widgets/shared/logic/query';
-import {readLink} from '@site/test/support/formQuery';
+import {assertBadValues, readLink} from '@site/test/support/formQuery';
 import {
   chooseMode,
   CHOOSER_SCHEMA,
@@ -529,16 +529,10 @@ describe('readChooserForm', () => {
   });
 
   it('reports bad payload and duration fields', () => {
-    for (const payload of ['', 'abc', '-1', '0', '1e9']) {
-      const {input: workload, errors} = readChooserForm(form({payload}));
-      assert.equal(workload, undefined, payload);
-      assert.deepEqual(Object.keys(errors), ['payload'], payload);
-    }
-    for (const duration of ['', 'abc', '-1', '0', 'Infinity']) {
-      const {input: workload, errors} = readChooserForm(form({duration}));
-      assert.equal(workload, undefined, duration);
-      assert.deepEqual(Object.keys(errors), ['duration'], duration);
-    }
+    assertBadValues(CHOOSER_SCHEMA, readChooserForm, [
+      [{}, 'payload', ['', 'abc', '-1', '0', '1e9']],
+      [{}, 'duration', ['', 'abc', '-1', '0', 'Infinity']],
+    ]);
     const both = readChooserForm(form({payload: 'x', duration: 'y'}));
     assert.deepEqual(Object.keys(both.errors).sort(), ['duration', 'payload']);
   });

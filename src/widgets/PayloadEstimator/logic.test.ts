@@ -12,7 +12,7 @@ import {
 } from '@site/src/widgets/shared/logic/measure';
 import {isLimitPart, partsToText, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {defaults} from '@site/src/widgets/shared/logic/query';
-import {readLink} from '@site/test/support/formQuery';
+import {assertBadValues, readLink} from '@site/test/support/formQuery';
 import {
   base64Length,
   BYTES_PER_CHAR,
@@ -27,7 +27,6 @@ import {
   SCRIPTS,
   type Kind,
   type OptionPayloadVerdict,
-  type PayloadField,
   type PayloadInput,
   type PayloadResult,
   type PayloadValues,
@@ -292,36 +291,22 @@ describe('readPayloadForm: errors', () => {
   });
 
   it('puts each bad value on its own field', () => {
-    const cases: [Partial<PayloadValues>, PayloadField][] = [
-      [{kind: 'bytes', size: ''}, 'size'],
-      [{kind: 'bytes', size: 'abc'}, 'size'],
-      [{kind: 'file', size: '-1'}, 'size'],
-      [{kind: 'file', size: '0'}, 'size'],
-      [{kind: 'bytes', size: String(MAX_BYTES + 1), sizeUnit: 'bytes'}, 'size'],
-      [{kind: 'bytes', size: String(MAX_BYTES), sizeUnit: 'KB'}, 'size'],
-      [{kind: 'text', chars: '1.5'}, 'chars'],
-      [{kind: 'text', chars: 'lots'}, 'chars'],
-      [{kind: 'json', records: '2.5'}, 'records'],
-      [{kind: 'json', records: '0'}, 'records'],
-      [{kind: 'json', recordSize: 'x'}, 'recordSize'],
-      [{kind: 'image', images: '1.5'}, 'images'],
-      [{kind: 'image', images: '1,000,001'}, 'images'],
-      [{kind: 'image', imageBy: 'size', imageSize: '0'}, 'imageSize'],
-      [{kind: 'image', imageBy: 'pixels', width: '10.5'}, 'width'],
-      [{kind: 'image', imageBy: 'pixels', height: '-3'}, 'height'],
-      [{kind: 'image', imageBy: 'pixels', width: '1,000,001'}, 'width'],
-      [{kind: 'audio', audioLength: ''}, 'audioLength'],
-      [{kind: 'audio', bitrate: '100,001'}, 'bitrate'],
-      [{kind: 'bytes', encoding: 'base64-json', envelope: '1.5'}, 'envelope'],
-      [{kind: 'bytes', encoding: 'base64-json', envelope: '-1'}, 'envelope'],
-      [{kind: 'bytes', encoding: 'base64-json', envelope: 'x'}, 'envelope'],
-    ];
-    for (const [overrides, field] of cases) {
-      const {input: parsed, errors} = readPayloadForm(form(overrides));
-      assert.equal(parsed, undefined, JSON.stringify(overrides));
-      assert.deepEqual(Object.keys(errors), [field], JSON.stringify(overrides));
-      assert.ok((errors[field] ?? '').trim().length > 0);
-    }
+    assertBadValues(PAYLOAD_SCHEMA, readPayloadForm, [
+      [{kind: 'bytes'}, 'size', ['', 'abc']],
+      [{kind: 'file'}, 'size', ['-1', '0']],
+      [{kind: 'bytes', sizeUnit: 'bytes'}, 'size', [String(MAX_BYTES + 1)]],
+      [{kind: 'bytes', sizeUnit: 'KB'}, 'size', [String(MAX_BYTES)]],
+      [{kind: 'text'}, 'chars', ['1.5', 'lots']],
+      [{kind: 'json'}, 'records', ['2.5', '0']],
+      [{kind: 'json'}, 'recordSize', ['x']],
+      [{kind: 'image'}, 'images', ['1.5', '1,000,001']],
+      [{kind: 'image', imageBy: 'size'}, 'imageSize', ['0']],
+      [{kind: 'image', imageBy: 'pixels'}, 'width', ['10.5', '1,000,001']],
+      [{kind: 'image', imageBy: 'pixels'}, 'height', ['-3']],
+      [{kind: 'audio'}, 'audioLength', ['']],
+      [{kind: 'audio'}, 'bitrate', ['100,001']],
+      [{kind: 'bytes', encoding: 'base64-json'}, 'envelope', ['1.5', '-1', 'x']],
+    ]);
   });
 
   it('ignores fields of other kinds', () => {

@@ -7,7 +7,7 @@ import {limitSeconds} from '@site/src/lib/limitValue';
 import {MAX_SECONDS, timeToSeconds} from '@site/src/widgets/shared/logic/measure';
 import {partsToText, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {defaults} from '@site/src/widgets/shared/logic/query';
-import {readLink} from '@site/test/support/formQuery';
+import {assertBadValues, readLink} from '@site/test/support/formQuery';
 import {
   checkTimeouts,
   readTimeoutForm,
@@ -325,33 +325,17 @@ describe('readTimeoutForm', () => {
   });
 
   it('reports a bad processing time', () => {
-    for (const processing of ['', 'abc', '-1', '0', '1e3', 'NaN', String(MAX_SECONDS + 1)]) {
-      const {input, errors} = readTimeoutForm(form({processing}));
-      assert.equal(input, undefined, processing);
-      assert.ok(errors.processing && errors.processing.length > 0, processing);
-      assert.deepEqual(Object.keys(errors), ['processing']);
-    }
+    const processing = ['', 'abc', '-1', '0', '1e3', 'NaN', String(MAX_SECONDS + 1)];
+    assertBadValues(TIMEOUT_SCHEMA, readTimeoutForm, [[{}, 'processing', processing]]);
   });
 
   it('reports a bad custom SDK, gateway or Lambda timeout, only when that mode is chosen', () => {
-    const cases: [Partial<TimeoutValues>, keyof TimeoutValues][] = [
-      [{sdk: 'custom', sdkTimeout: 'abc'}, 'sdkTimeout'],
-      [{sdk: 'custom', sdkTimeout: '0'}, 'sdkTimeout'],
-      [{sdk: 'custom', sdkTimeout: ''}, 'sdkTimeout'],
-      [{gateway: 'rest-raised', gatewayTimeout: '-5'}, 'gatewayTimeout'],
-      [{gateway: 'rest-raised', gatewayTimeout: 'x'}, 'gatewayTimeout'],
-      [{lambda: 'custom', lambdaTimeout: '0'}, 'lambdaTimeout'],
-      [
-        {lambda: 'custom', lambdaTimeout: String(limitSeconds('lambda.maxTimeout') + 1)},
-        'lambdaTimeout',
-      ],
-    ];
-    for (const [overrides, field] of cases) {
-      const {input, errors} = readTimeoutForm(form(overrides));
-      assert.equal(input, undefined, JSON.stringify(overrides));
-      assert.deepEqual(Object.keys(errors), [field], JSON.stringify(overrides));
-      assert.ok((errors[field] ?? '').length > 0);
-    }
+    const overLambda = String(limitSeconds('lambda.maxTimeout') + 1);
+    assertBadValues(TIMEOUT_SCHEMA, readTimeoutForm, [
+      [{sdk: 'custom'}, 'sdkTimeout', ['abc', '0', '']],
+      [{gateway: 'rest-raised'}, 'gatewayTimeout', ['-5', 'x']],
+      [{lambda: 'custom'}, 'lambdaTimeout', ['0', overLambda]],
+    ]);
     const ignored = readTimeoutForm(
       form({
         sdk: 'default',
