@@ -1,6 +1,7 @@
 /**
  * Checks shared by the calculators' tests: results hold only finite numbers and clean text, and
- * a form either reads into checked input or names each bad field. Used only by tests.
+ * a form either reads into checked input or names each bad field, and refuses each bad value
+ * beside its own field. Used only by tests.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -87,4 +88,37 @@ export function assertReadsEveryForm<S extends Schema, I>(
     RUNS,
   );
   assert.ok(accepted >= RUNS.numRuns / 20, `only ${accepted} of ${RUNS.numRuns} forms were valid`);
+}
+
+/**
+ * Values one field must refuse: the form's other values they are typed beside (the rest at
+ * their defaults), the field, the values, and what the message must say (by default, anything).
+ */
+export type BadValues<S extends Schema> = readonly [
+  others: Partial<Values<S>>,
+  field: keyof S & string,
+  values: readonly string[],
+  message?: RegExp,
+];
+
+/**
+ * Each bad value, typed into its field, gives no input and one message, beside that field:
+ * the check every calculator's form reader must pass for what a reader can type.
+ */
+export function assertBadValues<S extends Schema>(
+  schema: S,
+  read: (values: Values<S>) => {input?: unknown; errors: FormErrors<keyof S & string>},
+  cases: readonly BadValues<S>[],
+): void {
+  assert.ok(cases.length > 0, 'no bad values to check');
+  for (const [others, field, values, message = /\S/] of cases) {
+    assert.ok(values.length > 0, `no bad values for ${field}`);
+    for (const value of values) {
+      const {input, errors} = read(formWith(schema, {...others, [field]: value}));
+      const what = JSON.stringify({...others, [field]: value});
+      assert.equal(input, undefined, what);
+      assert.deepEqual(Object.keys(errors), [field], what);
+      assert.match(errors[field] ?? '', message, what);
+    }
+  }
 }

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import type {FormErrors} from '@site/src/widgets/shared/logic/parse';
-import {defaults, parseQuery, type Schema, type Values} from '@site/src/widgets/shared/logic/query';
+import {parseQuery, type Schema, type Values} from '@site/src/widgets/shared/logic/query';
 
 /**
  * The form a link with this query opens: the named fields as given, the others at their
@@ -31,38 +31,4 @@ export function readLink<S extends Schema, I>(
   assert.deepEqual(errors, {}, query);
   assert.ok(input, query);
   return input;
-}
-
-/**
- * Values one field must refuse: the form's other values they are typed beside (the rest at
- * their defaults), the field, the values, and what the message must say (by default, anything).
- */
-export type BadValues<S extends Schema> = readonly [
-  others: Partial<Values<S>>,
-  field: keyof S & string,
-  values: readonly string[],
-  message?: RegExp,
-];
-
-/**
- * Each bad value, typed into its field, gives no input and one message, beside that field:
- * the check every calculator's form reader must pass for what a reader can type.
- */
-export function assertBadValues<S extends Schema>(
-  schema: S,
-  read: (values: Values<S>) => {input?: unknown; errors: FormErrors<keyof S & string>},
-  cases: readonly BadValues<S>[],
-): void {
-  assert.ok(cases.length > 0, 'no bad values to check');
-  for (const [others, field, values, message = /\S/] of cases) {
-    assert.ok(values.length > 0, `no bad values for ${field}`);
-    for (const value of values) {
-      const form = {...defaults(schema), ...others, [field]: value};
-      const {input, errors} = read(form);
-      const what = JSON.stringify({...others, [field]: value});
-      assert.equal(input, undefined, what);
-      assert.deepEqual(Object.keys(errors), [field], what);
-      assert.match(errors[field] ?? '', message, what);
-    }
-  }
 }

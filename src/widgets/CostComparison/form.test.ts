@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {getLimit} from '@site/src/data';
 import {getPrice} from '@site/src/data/prices';
 import {defaults} from '@site/src/widgets/shared/logic/query';
-import {assertBadValues} from '@site/test/support/formQuery';
+import {assertBadValues} from '@site/test/support/assertions';
 import {
   chartGeometry,
   compareCosts,

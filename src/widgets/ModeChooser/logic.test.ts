@@ -15,7 +15,9 @@ import {
   type Part,
 } from '@site/src/widgets/shared/logic/sourced';
 import {defaults} from '@site/src/widgets/shared/logic/query';
-import {assertBadValues, readLink} from '@site/test/support/formQuery';
+import {assertBadValues} from '@site/test/support/assertions';
+import {longestTime} from '@site/test/support/timeBounds';
+import {readLink} from '@site/test/support/formQuery';
 import {
   chooseMode,
   CHOOSER_SCHEMA,
@@ -299,16 +301,8 @@ describe('chooseMode: hard limits', () => {
   });
 
   it('rules out each option 1 ms over its longest processing time, citing it', () => {
-    const longest: Record<OptionId, LimitId> = {
-      batch: 'batch.maxInvocationTimeout',
-      realtime: 'realtime.maxStreamingTime',
-      serverless: 'serverless.maxResponseTime',
-      async: 'async.maxProcessingTime',
-      bedrock: 'bedrock.longInferenceTime',
-      lambda: 'lambda.maxTimeout',
-    };
     for (const option of OPTION_IDS) {
-      const limit = longest[option];
+      const limit = longestTime(option);
       const model = option === 'bedrock' ? 'foundation' : 'own';
       const over = verdictOf(
         choose({model, deadline: 'later', processingSeconds: limitSeconds(limit) + 0.001}),

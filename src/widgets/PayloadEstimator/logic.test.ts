@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {assertFiniteNumbers} from '@site/test/support/assertions';
+import {assertBadValues, assertFiniteNumbers} from '@site/test/support/assertions';
 import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
 import {byteRange} from '@site/src/lib/units';
 import {limitByteRange} from '@site/src/lib/limitValue';
@@ -12,7 +12,7 @@ import {
 } from '@site/src/widgets/shared/logic/measure';
 import {isLimitPart, partsToText, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {defaults} from '@site/src/widgets/shared/logic/query';
-import {assertBadValues, readLink} from '@site/test/support/formQuery';
+import {readLink} from '@site/test/support/formQuery';
 import {
   base64Length,
   BYTES_PER_CHAR,

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import {formatDuration} from '@site/src/lib/units';
 import {describe, it} from 'node:test';
-import {assertFiniteNumbers} from '@site/test/support/assertions';
-import {OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
+import {assertBadValues, assertFiniteNumbers} from '@site/test/support/assertions';
+import {TIME_BOUNDS} from '@site/test/support/timeBounds';
+import {OPTION_IDS, type OptionId} from '@site/src/data';
 import {limitSeconds} from '@site/src/lib/limitValue';
 import {MAX_SECONDS, timeToSeconds} from '@site/src/widgets/shared/logic/measure';
 import {partsToText, type Part} from '@site/src/widgets/shared/logic/sourced';
 import {defaults} from '@site/src/widgets/shared/logic/query';
-import {assertBadValues, readLink} from '@site/test/support/formQuery';
+import {readLink} from '@site/test/support/formQuery';
 import {
   checkTimeouts,
   readTimeoutForm,
@@ -19,16 +20,6 @@ import {
 } from './logic';
 
 const MS = 0.001;
-
-/** What each option is measured against: the default, and the most it allows once configured. */
-const BOUNDS: Record<OptionId, {limit: LimitId; ceiling?: LimitId}> = {
-  batch: {limit: 'batch.defaultInvocationTimeout', ceiling: 'batch.maxInvocationTimeout'},
-  realtime: {limit: 'realtime.maxResponseTime', ceiling: 'realtime.maxStreamingTime'},
-  serverless: {limit: 'serverless.maxResponseTime'},
-  async: {limit: 'async.defaultProcessingTime', ceiling: 'async.maxProcessingTime'},
-  bedrock: {limit: 'sdk.readTimeout', ceiling: 'bedrock.longInferenceTime'},
-  lambda: {limit: 'lambda.defaultTimeout', ceiling: 'lambda.maxTimeout'},
-};
 
 function form(overrides: Partial<TimeoutValues> = {}): TimeoutValues {
   return {...defaults(TIMEOUT_SCHEMA), ...overrides};
@@ -59,7 +50,7 @@ function assertCleanText(parts: readonly Part[], where: string): void {
 
 describe('checkTimeouts: each option at its boundaries', () => {
   for (const option of OPTION_IDS) {
-    const {limit, ceiling} = BOUNDS[option];
+    const {limit, ceiling} = TIME_BOUNDS[option];
 
     it(`${option}: measured against ${limit}${ceiling ? ` up to ${ceiling}` : ''}`, () => {
       const verdict = check(1).options.find((v) => v.option === option);
@@ -111,7 +102,7 @@ describe('checkTimeouts: each option at its boundaries', () => {
 
   it('explains every verdict in clean text', () => {
     const times = new Set<number>([MS]);
-    for (const {limit, ceiling} of Object.values(BOUNDS)) {
+    for (const {limit, ceiling} of Object.values(TIME_BOUNDS)) {
       times.add(limitSeconds(limit));
       times.add(limitSeconds(limit) + MS);
       if (ceiling) times.add(limitSeconds(ceiling) + MS);
@@ -410,7 +401,7 @@ describe('checkTimeouts: the chart', () => {
 
   it('puts an option that fits once configured at its ceiling', () => {
     for (const option of OPTION_IDS) {
-      const {limit, ceiling} = BOUNDS[option];
+      const {limit, ceiling} = TIME_BOUNDS[option];
       if (!ceiling) continue;
       const result = check(limitSeconds(limit) + MS);
       const mark = result.chart.marks.find((m) => m.kind === 'limit' && m.option === option);
@@ -423,17 +414,19 @@ describe('checkTimeouts: the chart', () => {
     const result = check(MS);
     for (const option of OPTION_IDS) {
       const mark = result.chart.marks.find((m) => m.kind === 'limit' && m.option === option);
-      assert.equal(mark?.seconds, limitSeconds(BOUNDS[option].limit), option);
+      assert.equal(mark?.seconds, limitSeconds(TIME_BOUNDS[option].limit), option);
     }
   });
 
   it('puts an option that does not fit at the most it allows, not at its default', () => {
     const longest = Math.max(
-      ...OPTION_IDS.map((option) => limitSeconds(BOUNDS[option].ceiling ?? BOUNDS[option].limit)),
+      ...OPTION_IDS.map((option) =>
+        limitSeconds(TIME_BOUNDS[option].ceiling ?? TIME_BOUNDS[option].limit),
+      ),
     );
     const result = check(longest + 1);
     for (const option of OPTION_IDS) {
-      const {limit, ceiling} = BOUNDS[option];
+      const {limit, ceiling} = TIME_BOUNDS[option];
       const mark = result.chart.marks.find((m) => m.kind === 'limit' && m.option === option);
       assert.equal(mark?.fit, 'over');
       assert.equal(mark?.seconds, limitSeconds(ceiling ?? limit), option);
