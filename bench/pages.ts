@@ -35,6 +35,7 @@ export const SITE_PAGES: BenchPage[] = [
   doc('practice', '/docs/practice', 'practice questions', {widgets: true}),
   doc('flashcards', '/docs/practice/flashcards', 'flashcards', {widgets: true}),
   doc('cheat-sheet', '/docs/cheat-sheet/mla-c01', 'cheat sheet'),
+  doc('all-questions', '/docs/practice/questions', 'every practice question, answers closed'),
   // New pages go here, one line each.
 ];
 
