@@ -3,8 +3,7 @@ import {describe, it} from 'node:test';
 import fc from 'fast-check';
 import {getLimit} from '@site/src/data';
 import {getPrice} from '@site/src/data/prices';
-import {defaults} from '@site/src/widgets/shared/logic/query';
-import {assertBadValues} from '@site/test/support/assertions';
+import {assertBadValues, formWith} from '@site/test/support/assertions';
 import {
   chartGeometry,
   compareCosts,
@@ -26,10 +25,7 @@ import {
   type Workload,
 } from './logic';
 
-const form = (changes: Partial<CostValues> = {}): CostValues => ({
-  ...defaults(COST_SCHEMA),
-  ...changes,
-});
+const form = (changes: Partial<CostValues> = {}): CostValues => formWith(COST_SCHEMA, changes);
 
 function read(changes: Partial<CostValues> = {}) {
   return readCostForm(form(changes));

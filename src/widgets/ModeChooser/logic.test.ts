@@ -14,8 +14,7 @@ import {
   partsToText,
   type Part,
 } from '@site/src/widgets/shared/logic/sourced';
-import {defaults} from '@site/src/widgets/shared/logic/query';
-import {assertBadValues} from '@site/test/support/assertions';
+import {assertBadValues, formWith} from '@site/test/support/assertions';
 import {longestTime} from '@site/test/support/timeBounds';
 import {readLink} from '@site/test/support/formQuery';
 import {
@@ -67,9 +66,8 @@ function rulesOutCiting(verdict: Verdict, limit: LimitId): boolean {
   );
 }
 
-function form(overrides: Partial<ChooserValues>): ChooserValues {
-  return {...defaults(CHOOSER_SCHEMA), ...overrides};
-}
+const form = (changes: Partial<ChooserValues> = {}): ChooserValues =>
+  formWith(CHOOSER_SCHEMA, changes);
 
 /** The workload a shared link with this query opens. */
 function linkedWorkload(query: string): Workload {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {assertBadValues, assertFiniteNumbers} from '@site/test/support/assertions';
+import {assertBadValues, assertFiniteNumbers, formWith} from '@site/test/support/assertions';
 import {getLimit, OPTION_IDS, type LimitId, type OptionId} from '@site/src/data';
 import {byteRange} from '@site/src/lib/units';
 import {limitByteRange} from '@site/src/lib/limitValue';
@@ -11,7 +11,6 @@ import {
   timeToSeconds,
 } from '@site/src/widgets/shared/logic/measure';
 import {isLimitPart, partsToText, type Part} from '@site/src/widgets/shared/logic/sourced';
-import {defaults} from '@site/src/widgets/shared/logic/query';
 import {readLink} from '@site/test/support/formQuery';
 import {
   base64Length,
@@ -32,9 +31,8 @@ import {
   type PayloadValues,
 } from './logic';
 
-function form(overrides: Partial<PayloadValues> = {}): PayloadValues {
-  return {...defaults(PAYLOAD_SCHEMA), ...overrides};
-}
+const form = (changes: Partial<PayloadValues> = {}): PayloadValues =>
+  formWith(PAYLOAD_SCHEMA, changes);
 
 function input(overrides: Partial<PayloadInput> = {}): PayloadInput {
   return {

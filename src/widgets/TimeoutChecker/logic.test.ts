@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {formatDuration} from '@site/src/lib/units';
 import {describe, it} from 'node:test';
-import {assertBadValues, assertFiniteNumbers} from '@site/test/support/assertions';
+import {assertBadValues, assertFiniteNumbers, formWith} from '@site/test/support/assertions';
 import {TIME_BOUNDS} from '@site/test/support/timeBounds';
 import {OPTION_IDS, type OptionId} from '@site/src/data';
 import {limitSeconds} from '@site/src/lib/limitValue';
@@ -21,9 +21,8 @@ import {
 
 const MS = 0.001;
 
-function form(overrides: Partial<TimeoutValues> = {}): TimeoutValues {
-  return {...defaults(TIMEOUT_SCHEMA), ...overrides};
-}
+const form = (changes: Partial<TimeoutValues> = {}): TimeoutValues =>
+  formWith(TIMEOUT_SCHEMA, changes);
 
 function check(processingSeconds: number, hops: Hop[] = []): TimeoutResult {
   return checkTimeouts({processingSeconds, hops});
