@@ -114,8 +114,9 @@ export function assertBadValues<S extends Schema>(
   for (const [others, field, values, message = /\S/] of cases) {
     assert.ok(values.length > 0, `no bad values for ${field}`);
     for (const value of values) {
-      const {input, errors} = read(formWith(schema, {...others, [field]: value}));
-      const what = JSON.stringify({...others, [field]: value});
+      const typed = {...others, [field]: value};
+      const {input, errors} = read(formWith(schema, typed));
+      const what = JSON.stringify(typed);
       assert.equal(input, undefined, what);
       assert.deepEqual(Object.keys(errors), [field], what);
       assert.match(errors[field] ?? '', message, what);
