@@ -27,7 +27,7 @@ async function fillExample(root: Locator): Promise<void> {
   await root.getByLabel('Requests', {exact: true}).fill('40,000');
   await root.getByLabel('Per', {exact: true}).selectOption('month');
   await root.getByLabel('Processing time per request').fill('300');
-  await root.getByLabel('Time unit').selectOption('ms');
+  await root.getByLabel('Processing time unit').selectOption('ms');
   await root.getByLabel('Serverless memory size').selectOption('2');
   await root.getByLabel('Real-time instance type').selectOption('ml.m5.large');
   await root.getByLabel('Real-time instances').fill('1');

@@ -81,7 +81,7 @@ test('what is typed before the code arrives gives the live result, with focus an
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('20');
   await page.keyboard.press('ArrowLeft');
-  await root.getByLabel('Time unit').selectOption('min');
+  await root.getByLabel('Processing time unit').selectOption('min');
   await field.focus();
   await field.evaluate((input: HTMLInputElement) => input.setSelectionRange(1, 1));
   // Still the server's HTML, and its result for the defaults.
@@ -92,7 +92,7 @@ test('what is typed before the code arrives gives the live result, with focus an
   await scripts.release();
   await expect(field).toHaveAttribute('id', LIVE_ID);
   await expect(field).toHaveValue('20');
-  await expect(root.getByLabel('Time unit')).toHaveValue('min');
+  await expect(root.getByLabel('Processing time unit')).toHaveValue('min');
   await expect(summary).toContainText(formatDuration(20 * 60));
   await expect(page).toHaveURL(/processing=20/);
   await expect(page).toHaveURL(/processingUnit=min/);
@@ -162,7 +162,7 @@ test('a shared link loads the widget at once and shows its values', async ({page
   // Nothing touched: the address alone brought the live widget.
   await expect(processing(root)).toHaveAttribute('id', LIVE_ID);
   await expect(processing(root)).toHaveValue('45');
-  await expect(root.getByLabel('Time unit')).toHaveValue('min');
+  await expect(root.getByLabel('Processing time unit')).toHaveValue('min');
   await expect(page.getByTestId('timeout-checker-summary')).toContainText(formatDuration(45 * 60));
 });
 

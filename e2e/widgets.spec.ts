@@ -39,7 +39,7 @@ test.describe('timeout checker', () => {
 
     // Twenty minutes: beyond Lambda and the synchronous SageMaker options, fine for async if configured.
     await root.getByLabel('Processing time per request').fill('20');
-    await root.getByLabel('Time unit').selectOption('min');
+    await root.getByLabel('Processing time unit').selectOption('min');
     await expect(summary).toContainText('20 min');
     await expect(root.locator('tr[data-option="lambda"]')).toHaveAttribute('data-fit', 'over');
     await expect(root.locator('tr[data-option="serverless"]')).toHaveAttribute('data-fit', 'over');
@@ -51,7 +51,7 @@ test.describe('timeout checker', () => {
 
     // The same time in seconds gives the same result.
     await root.getByLabel('Processing time per request').fill('1200');
-    await root.getByLabel('Time unit').selectOption('s');
+    await root.getByLabel('Processing time unit').selectOption('s');
     await expect(summary).toContainText('20 min');
 
     // API Gateway in front times out first.
@@ -180,7 +180,7 @@ test.describe('payload-size estimator', () => {
     await root.getByLabel('What one request carries').selectOption('image');
     await root.getByLabel('Images per request').fill('1');
     await root.getByLabel('Size of one image').fill('3');
-    await root.getByLabel('Size unit').selectOption('MB');
+    await root.getByLabel('Image size unit').selectOption('MB');
     await root.getByLabel('How it is sent').selectOption('binary');
     await expect(summary).toContainText('3 MB');
     await expect(root.locator('tr[data-option="serverless"]')).toHaveAttribute('data-fit', 'fits');
@@ -192,7 +192,7 @@ test.describe('payload-size estimator', () => {
     await expect(root.locator('tr[data-option="serverless"]')).toHaveAttribute('data-fit', 'maybe');
 
     // Units: the same size in binary units.
-    await root.getByLabel('Size unit').selectOption('MiB');
+    await root.getByLabel('Image size unit').selectOption('MiB');
     await expect(summary).toContainText(
       String(Math.ceil((3 * 1024 * 1024) / 3) * 4 + 2).replace(/\B(?=(\d{3})+(?!\d))/g, ','),
     );
@@ -240,7 +240,7 @@ test.describe('timeout checker by keyboard', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('90');
     await page.keyboard.press('Tab');
-    await expect(root.getByLabel('Time unit')).toBeFocused();
+    await expect(root.getByLabel('Processing time unit')).toBeFocused();
     await page.keyboard.press('ArrowDown'); // seconds → minutes
     await expect(page.getByTestId('timeout-checker-summary')).toContainText('1 h 30 min');
     await expect(root.locator('tr[data-option="lambda"]')).toHaveAttribute('data-fit', 'over');

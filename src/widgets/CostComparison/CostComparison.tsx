@@ -275,17 +275,11 @@ export default function CostComparison({headingLevel = 2}: {headingLevel?: 2 | 3
               <NumberField {...bind('hoursPerDay')} label="Hours a day at that rate" />
             ) : null}
             <NumberField
-              {...bindWithUnit('processing', 'processingUnit', 'Time unit')}
+              {...bindWithUnit('processing', 'processingUnit')}
               label="Processing time per request"
             />
-            <NumberField
-              {...bindWithUnit('requestSize', 'requestUnit', 'Size unit')}
-              label="Request size"
-            />
-            <NumberField
-              {...bindWithUnit('responseSize', 'responseUnit', 'Size unit')}
-              label="Response size"
-            />
+            <NumberField {...bindWithUnit('requestSize', 'requestUnit')} label="Request size" />
+            <NumberField {...bindWithUnit('responseSize', 'responseUnit')} label="Response size" />
             <ChoiceField {...bind('freeTier', YES_NO_LABELS)} legend="Count the free tier?" />
           </fieldset>
           <fieldset className={styles.group}>

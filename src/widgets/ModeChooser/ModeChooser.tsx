@@ -147,12 +147,9 @@ export default function ModeChooser({headingLevel = 2}: {headingLevel?: 2 | 3}):
         <>
           <ChoiceField {...bind('when', DEADLINE_LABELS)} legend="When is the answer needed?" />
           <ChoiceField {...bind('traffic', TRAFFIC_LABELS)} legend="Traffic pattern" />
+          <NumberField {...bindWithUnit('payload', 'payloadUnit')} label="Request payload size" />
           <NumberField
-            {...bindWithUnit('payload', 'payloadUnit', 'Payload unit')}
-            label="Request payload size"
-          />
-          <NumberField
-            {...bindWithUnit('duration', 'durationUnit', 'Processing time unit')}
+            {...bindWithUnit('duration', 'durationUnit')}
             label="Processing time per request"
           />
           <ChoiceField {...bind('model', MODEL_LABELS)} legend="The model" />

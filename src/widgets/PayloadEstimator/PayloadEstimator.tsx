@@ -163,7 +163,7 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
           ) : null}
           {kind === 'bytes' || kind === 'file' ? (
             <NumberField
-              {...bindWithUnit('size', 'sizeUnit', 'Size unit')}
+              {...bindWithUnit('size', 'sizeUnit')}
               label={kind === 'file' ? 'File size' : 'Request size'}
             />
           ) : null}
@@ -181,7 +181,7 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
             <>
               <NumberField {...bind('records')} label="Records per request" />
               <NumberField
-                {...bindWithUnit('recordSize', 'recordUnit', 'Size unit')}
+                {...bindWithUnit('recordSize', 'recordUnit')}
                 label="Size of one record"
               />
             </>
@@ -202,7 +202,7 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
                 </>
               ) : (
                 <NumberField
-                  {...bindWithUnit('imageSize', 'imageUnit', 'Size unit')}
+                  {...bindWithUnit('imageSize', 'imageUnit')}
                   label="Size of one image"
                 />
               )}
@@ -211,7 +211,7 @@ export default function PayloadEstimator({headingLevel = 2}: {headingLevel?: 2 |
           {kind === 'audio' ? (
             <>
               <NumberField
-                {...bindWithUnit('audioLength', 'audioUnit', 'Length unit')}
+                {...bindWithUnit('audioLength', 'audioUnit')}
                 label="Length of the recording"
               />
               <NumberField

@@ -187,7 +187,7 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
       form={
         <>
           <NumberField
-            {...bindWithUnit('processing', 'processingUnit', 'Time unit')}
+            {...bindWithUnit('processing', 'processingUnit')}
             label="Processing time per request"
           />
           {HOPS.map((hop) => (
@@ -195,10 +195,7 @@ export default function TimeoutChecker({headingLevel = 2}: {headingLevel?: 2 | 3
               {/* Each hop's labels are typed against its own modes above. */}
               <SelectField {...bind(hop.mode, hop.labels as never)} label={hop.label} />
               {values[hop.mode] === hop.typed ? (
-                <NumberField
-                  {...bindWithUnit(hop.timeout, hop.unit, 'Unit')}
-                  label={hop.timeoutLabel}
-                />
+                <NumberField {...bindWithUnit(hop.timeout, hop.unit)} label={hop.timeoutLabel} />
               ) : null}
             </FieldGroup>
           ))}

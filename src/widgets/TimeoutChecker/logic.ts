@@ -27,7 +27,7 @@ export const LAMBDA_MODES = ['none', 'default', 'custom'] as const;
 
 export const TIMEOUT_SCHEMA = {
   processing: textField('30'),
-  processingUnit: choiceField(TIME_UNITS, 's', 'the time unit'),
+  processingUnit: choiceField(TIME_UNITS, 's', 'the processing time unit'),
   sdk: choiceField(SDK_MODES, 'default', 'the client read timeout'),
   sdkTimeout: textField(getLimit('realtime.recommendedSocketTimeout').value),
   sdkTimeoutUnit: choiceField(TIME_UNITS, 's', 'the read timeout unit'),

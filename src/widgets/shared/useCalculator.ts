@@ -1,6 +1,6 @@
 import type {FormReading} from '@site/src/widgets/shared/logic/parse';
 import {UNIT_LABELS, type SizeUnit, type TimeUnit} from '@site/src/widgets/shared/logic/measure';
-import type {Schema, Values} from '@site/src/widgets/shared/logic/query';
+import {choiceTitle, type Schema, type Values} from '@site/src/widgets/shared/logic/query';
 import type {Choice} from '@site/src/widgets/shared/Fields';
 import {useQueryState} from './useQueryState';
 
@@ -35,8 +35,8 @@ export interface BoundField {
  * message per bad field (`read`), and the result (`compute`, only when every field is right).
  * `bind(name)` wires a field; `bind(name, labels)` also lists a choice field's options, in the
  * order the logic declares them, with the words the view gives them.
- * `bindWithUnit(name, unitName, unitLabel)` wires a NumberField and its size or time unit
- * select, which lists the units in their own words.
+ * `bindWithUnit(name, unitName)` wires a NumberField and its size or time unit select, which
+ * lists the units in their own words and is labelled with the name the schema gives it.
  */
 export function useCalculator<S extends Schema, I, R>(
   schema: S,
@@ -68,13 +68,10 @@ export function useCalculator<S extends Schema, I, R>(
     };
   }
 
-  function bindWithUnit<K extends UnitKey<S> & string>(
-    name: keyof S & string,
-    unitName: K,
-    unitLabel: string,
-  ) {
+  function bindWithUnit<K extends UnitKey<S> & string>(name: keyof S & string, unitName: K) {
     const unitLabels = UNIT_LABELS as Record<ChoiceOf<S, K>, string>;
-    return {...bind(name), unit: {label: unitLabel, ...bind(unitName, unitLabels)}};
+    const label = choiceTitle((schema[unitName] as {label: string}).label);
+    return {...bind(name), unit: {label, ...bind(unitName, unitLabels)}};
   }
 
   return {values, errors, result, set, bind, bindWithUnit};

@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {isDeepStrictEqual} from 'node:util';
 import fc from 'fast-check';
+import {COST_SCHEMA} from '@site/src/widgets/CostComparison/logic';
 import {CHOOSER_SCHEMA} from '@site/src/widgets/ModeChooser/logic';
 import {PAYLOAD_SCHEMA} from '@site/src/widgets/PayloadEstimator/logic';
 import {TIMEOUT_SCHEMA} from '@site/src/widgets/TimeoutChecker/logic';
 import {MAX_RAW_LENGTH} from './parse';
 import {
   choiceField,
+  choiceTitle,
   defaults,
   mergeQuery,
   parseQuery,
@@ -43,6 +45,13 @@ describe('textField and choiceField', () => {
       },
       SCHEMA,
     );
+  });
+
+  it("choiceTitle makes a form label of a choice field's name", () => {
+    const titles = ['the processing time unit', 'The period', 'size unit', 'theme', ''].map(
+      choiceTitle,
+    );
+    assert.deepEqual(titles, ['Processing time unit', 'Period', 'Size unit', 'Theme', '']);
   });
 });
 
@@ -259,6 +268,16 @@ describe('the widget schemas', () => {
         );
         assert.ok(spec.label.trim().length > 0, `${name}.${key}: no label`);
       }
+    }
+  });
+
+  it('name every choice of a form differently, for its unit select and the notices about it', () => {
+    for (const [name, schema] of Object.entries({...WIDGET_SCHEMAS, COST_SCHEMA})) {
+      const titles = Object.values(schema).flatMap((spec: Schema[string]) =>
+        spec.kind === 'choice' ? [choiceTitle(spec.label)] : [],
+      );
+      assert.ok(titles.length > 0, name);
+      assert.equal(new Set(titles).size, titles.length, `${name}: ${titles.join(', ')}`);
     }
   });
 

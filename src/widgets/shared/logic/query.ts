@@ -20,7 +20,7 @@ export function textField(value: number | string) {
 
 /**
  * A field with a fixed list of values (the logic's own `const` array, which the view lists too),
- * its default among them, and what messages call it: "the time unit".
+ * its default among them, and what messages call it: "the processing time unit".
  */
 export function choiceField<T extends string>(
   values: readonly T[],
@@ -28,6 +28,16 @@ export function choiceField<T extends string>(
   label: string,
 ) {
   return {kind: 'choice', default: value, values, label} as const;
+}
+
+/**
+ * What a form shows as a choice field's label: the name messages use, without its "the" and
+ * with a capital ("the processing time unit" → "Processing time unit"), so that the form and
+ * the messages about it say the same thing.
+ */
+export function choiceTitle(label: string): string {
+  const bare = label.replace(/^the\s+/i, '');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 
 /** The values of a yes-or-no choice. */
