@@ -70,7 +70,8 @@ export function useCalculator<S extends Schema, I, R>(
 
   function bindWithUnit<K extends UnitKey<S> & string>(name: keyof S & string, unitName: K) {
     const unitLabels = UNIT_LABELS as Record<ChoiceOf<S, K>, string>;
-    const label = choiceTitle((schema[unitName] as {label: string}).label);
+    const spec = schema[unitName];
+    const label = spec?.kind === 'choice' ? choiceTitle(spec.label) : unitName;
     return {...bind(name), unit: {label, ...bind(unitName, unitLabels)}};
   }
 
