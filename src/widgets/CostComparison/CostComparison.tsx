@@ -3,6 +3,7 @@ import {BEDROCK_MODELS, getPrice, type PriceId} from '@site/src/data/prices';
 import {priceText, unconfirmedReason, usd} from '@site/src/lib/priceText';
 import {formatDecimal, formatSignificant} from '@site/src/lib/units';
 import {Calculator, FieldGroup, Note} from '@site/src/widgets/shared/Calculator';
+import {choiceTitle} from '@site/src/widgets/shared/logic/query';
 import {ChoiceField, NumberField, SelectField} from '@site/src/widgets/shared/Fields';
 import {ResultTable} from '@site/src/widgets/shared/ResultTable';
 import {SourcedText} from '@site/src/widgets/shared/SourcedText';
@@ -40,14 +41,13 @@ const typeLabels = (option: 'realtime' | 'async' | 'batch') =>
   Object.fromEntries(pricedTypes(option).map((type) => [type, type])) as Record<string, string>;
 
 /**
- * The SageMaker AI options billed by the instance: the instance type, then the numbers that
- * size the bill, each with its label.
+ * The SageMaker AI options billed by the instance: the instance type (labelled with the name the
+ * schema gives it), then the numbers that size the bill, each with its label.
  */
 const INSTANCE_GROUPS = [
   {
     option: 'realtime',
     type: 'realtimeType',
-    typeLabel: 'Real-time instance type',
     numbers: {
       realtimeCount: 'Real-time instances',
       endpointHours: 'Hours a month the endpoint is up',
@@ -56,7 +56,6 @@ const INSTANCE_GROUPS = [
   {
     option: 'async',
     type: 'asyncType',
-    typeLabel: 'Asynchronous instance type',
     numbers: {
       asyncCount: 'Asynchronous instances per burst',
       asyncBursts: 'Bursts a month (scale-outs from zero)',
@@ -67,7 +66,6 @@ const INSTANCE_GROUPS = [
   {
     option: 'batch',
     type: 'batchType',
-    typeLabel: 'Batch Transform instance type',
     numbers: {
       batchCount: 'Batch Transform instances',
       batchJobs: 'Batch jobs a month',
@@ -77,7 +75,6 @@ const INSTANCE_GROUPS = [
 ] as const satisfies readonly {
   option: 'realtime' | 'async' | 'batch';
   type: CostField;
-  typeLabel: string;
   numbers: Partial<Record<CostField, string>>;
 }[];
 
@@ -292,9 +289,12 @@ export default function CostComparison({headingLevel = 2}: {headingLevel?: 2 | 3
               {...bind('serverlessMemory', SERVERLESS_LABELS)}
               label="Serverless memory size"
             />
-            {INSTANCE_GROUPS.map(({option, type, typeLabel, numbers}) => (
+            {INSTANCE_GROUPS.map(({option, type, numbers}) => (
               <FieldGroup key={option}>
-                <SelectField {...bind(type, typeLabels(option))} label={typeLabel} />
+                <SelectField
+                  {...bind(type, typeLabels(option))}
+                  label={choiceTitle(COST_SCHEMA[type].label)}
+                />
                 {Object.entries(numbers).map(([name, label]) => (
                   <NumberField key={name} {...bind(name as CostField)} label={label} />
                 ))}
