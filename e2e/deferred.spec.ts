@@ -116,6 +116,20 @@ test('a click on a button before the code arrives takes effect once it has', asy
   expect(copied).toContain('gateway=rest');
 });
 
+test('a <details> opened before the code arrives stays open once it has', async ({page}) => {
+  await gotoHydrated(page, '/docs/tools/cost-comparison');
+  const scripts = await holdScripts(page);
+  const prices = page.getByTestId('cost-own-prices');
+  const field = prices.locator('input[name^="price."]').first();
+  await prices.getByText('Your own prices').click();
+  await expect(field).toBeVisible();
+  await expect(field).toHaveAttribute('id', SERVER_ID);
+  await scripts.release();
+  await expect(field).toHaveAttribute('id', LIVE_ID);
+  await expect(prices).toHaveJSProperty('open', true);
+  await expect(field).toBeVisible();
+});
+
 test('practice: settings chosen and Start pressed before the code arrives start that set', async ({
   page,
 }) => {

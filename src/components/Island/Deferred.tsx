@@ -40,7 +40,7 @@ const STARTS = [
 /** Events after which a pointer or key is no longer held. */
 const RELEASES = ['pointerup', 'pointercancel', 'keyup', 'blur'];
 
-type Swap = (root: HTMLElement, clicked: readonly Element[], goLive: () => void) => void;
+type Swap = typeof import('./swap').swap;
 
 /** A field of the server's form differs from what the server wrote (typed before hydration). */
 function edited(root: Element): boolean {
@@ -71,12 +71,15 @@ function whenUsed(
   // (and is replayed) rather than being lost with it.
   let holding = false;
   const clicked: Element[] = [];
+  const openAtStart = new Set(
+    [...root.querySelectorAll('details')].filter((details) => details.open),
+  );
 
   const swap = () => {
     if (done || !loaded || holding) return;
     done = true;
     stop();
-    loaded(root, clicked, goLive);
+    loaded(root, {clicked, openAtStart}, goLive);
   };
   const begin = () => {
     if (loading) return;

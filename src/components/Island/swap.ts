@@ -9,7 +9,18 @@ import {changesOf, findControl, keysOf, type Change, type Control} from './handO
 /** Elements matched between the server's HTML and the live widget (handOver.ts). */
 const CONTROLS = 'input, select, textarea, button, a[href], details';
 
-function read(element: Element): Control {
+/** What Deferred.tsx saw while the server's HTML was in use. */
+export interface Seen {
+  /** The buttons clicked, in order (elements of the server's HTML). */
+  clicked: readonly Element[];
+  /**
+   * The <details> that were open when the widget began to wait for the reader, as the server
+   * wrote them. Opening a <details> sets its open attribute, so the page keeps no other trace.
+   */
+  openAtStart: ReadonlySet<Element>;
+}
+
+function read(element: Element, openAtStart: ReadonlySet<Element>): Control {
   const control: Control = {
     tag: element.tagName.toLowerCase(),
     type: '',
@@ -40,14 +51,17 @@ function read(element: Element): Control {
     // A <details> is named by its summary; its open state is what changes.
     control.text = element.querySelector('summary')?.textContent ?? '';
     control.checked = element.open;
-    control.defaultChecked = element.hasAttribute('open');
+    control.defaultChecked = openAtStart.has(element);
   }
   return control;
 }
 
-function controlsIn(root: Element): {elements: Element[]; controls: Control[]} {
+function controlsIn(
+  root: Element,
+  openAtStart: ReadonlySet<Element> = new Set(),
+): {elements: Element[]; controls: Control[]} {
   const elements = [...root.querySelectorAll(CONTROLS)];
-  return {elements, controls: elements.map(read)};
+  return {elements, controls: elements.map((element) => read(element, openAtStart))};
 }
 
 /** The element of `root` that has `key` (handOver.ts). */
@@ -100,11 +114,11 @@ function selectionOf(element: Element): Selection | undefined {
 
 /**
  * Renders the live widget in place of the server's HTML in `root` (`goLive`), and hands over what
- * the reader did there: changed fields, the focused element with its caret, then the buttons
- * clicked (`clicked`, elements of the server's HTML), in order.
+ * the reader did there: changed fields and <details>, the focused element with its caret, then the
+ * buttons clicked, in order.
  */
-export function swap(root: HTMLElement, clicked: readonly Element[], goLive: () => void): void {
-  const {elements, controls} = controlsIn(root);
+export function swap(root: HTMLElement, {clicked, openAtStart}: Seen, goLive: () => void): void {
+  const {elements, controls} = controlsIn(root, openAtStart);
   const keys = keysOf(controls);
   const changes = changesOf(controls);
   const active = document.activeElement;
